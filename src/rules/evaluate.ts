@@ -1,0 +1,428 @@
+import type { Answer, Checklist, Condition, Method, Question, Stage, Step, Bilingual } from '../content/types';
+import { reasons } from '../content/reasons';
+
+/** What the person did: the rules' only input besides the content. Unknown ids and values are ignored. */
+export interface ProgressInput {
+  readonly answers: Readonly<Record<string, unknown>>;
+  /** Ticked steps and sub-items by id; a tick is present when its value is an object. */
+  readonly ticks: Readonly<Record<string, unknown>>;
+  readonly method: unknown;
+  /** The operator's confirmation; it counts when it has a non-empty date. */
+  readonly confirmation: unknown;
+}
+
+export type StepStatus = 'done' | 'todo' | 'cannotStart' | 'notApplicable';
+export type StageStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
+export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';
+
+export interface StepState {
+  readonly id: string;
+  readonly stageId: string;
+  readonly kind: Step['kind'];
+  readonly status: StepStatus;
+  /** Why it cannot start yet (empty otherwise). */
+  readonly reasons: readonly Bilingual[];
+  /** Questions answered "not sure" that make this step apply. */
+  readonly becauseUnsure: readonly string[];
+}
+
+export interface StageState {
+  readonly id: string;
+  readonly status: StageStatus;
+  readonly done: number;
+  readonly applicable: number;
+  /** Why the stage cannot start yet (empty otherwise). */
+  readonly reasons: readonly Bilingual[];
+}
+
+/** Something that still stands between the person and cancellation, or the next thing to do. */
+export type Target =
+  | { readonly kind: 'question'; readonly stageId: string; readonly questionId: string }
+  | { readonly kind: 'method'; readonly stageId: string }
+  | { readonly kind: 'step'; readonly stageId: string; readonly stepId: string };
+
+export type Blocker = Target & { readonly reason: Bilingual };
+
+/**
+ * Each step's state, looked up by id. Backed by an array in content order and the checklist's own
+ * id → position index, so an evaluation does not rebuild a hash map of every step.
+ */
+export class StepStates {
+  constructor(
+    private readonly positionOf: ReadonlyMap<string, number>,
+    private readonly states: readonly StepState[],
+  ) {}
+  get(id: string): StepState | undefined {
+    const p = this.positionOf.get(id);
+    return p === undefined ? undefined : this.states[p];
+  }
+  has(id: string): boolean {
+    return this.positionOf.has(id);
+  }
+  get size(): number {
+    return this.states.length;
+  }
+  values(): IterableIterator<StepState> {
+    return this.states.values();
+  }
+}
+
+export interface Evaluation {
+  readonly steps: StepStates;
+  readonly stages: readonly StageState[];
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly method: Method | null;
+  /** Before submission: everything that still blocks it, in the order to tackle it. Empty afterwards. */
+  readonly blockers: readonly Blocker[];
+  /** After submission: prerequisites that are (again) not met. Shown, never dropped. */
+  readonly warnings: readonly Blocker[];
+  readonly readiness: Readiness;
+  readonly next: Target | null;
+  readonly done: number;
+  readonly applicable: number;
+}
+
+const NO = 0;
+const YES = 1;
+const PENDING = 2;
+type Applies = typeof NO | typeof YES | typeof PENDING;
+
+const isAnswer = (v: unknown): v is Answer => v === 'yes' || v === 'no' || v === 'unsure';
+const isMethod = (v: unknown): v is Method => v === 'online' || v === 'store';
+
+function isTicked(ticks: Readonly<Record<string, unknown>>, id: string): boolean {
+  // One lookup for the common case; the own-property check (so "__proto__" is never a tick) only when it looks ticked.
+  const t = ticks[id];
+  return typeof t === 'object' && t !== null && Object.hasOwn(ticks, id);
+}
+
+export function isConfirmed(confirmation: unknown): boolean {
+  if (typeof confirmation !== 'object' || confirmation === null) return false;
+  const date = (confirmation as { date?: unknown }).date;
+  return typeof date === 'string' && date.trim() !== '';
+}
+
+/** Collects, while a condition is evaluated, the questions answered "not sure" and those still unanswered. */
+interface ConditionScratch {
+  readonly unsure: string[];
+  readonly unanswered: string[];
+}
+
+function evaluateCondition(
+  condition: Condition | undefined,
+  answers: ReadonlyMap<string, Answer>,
+  method: Method | null,
+  out: ConditionScratch,
+): Applies {
+  if (!condition) return YES;
+  if ('method' in condition) return condition.method === method ? YES : NO;
+  if ('question' in condition) {
+    const answer = answers.get(condition.question);
+    if (answer === undefined) {
+      out.unanswered.push(condition.question);
+      return PENDING;
+    }
+    if (answer === 'unsure') {
+      out.unsure.push(condition.question);
+      return YES;
+    }
+    return answer === condition.is ? YES : NO;
+  }
+  let result: Applies = NO;
+  for (const c of condition.anyOf) {
+    const r = evaluateCondition(c, answers, method, out);
+    if (r === YES) result = YES;
+    else if (r === PENDING && result === NO) result = PENDING;
+  }
+  return result;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * What evaluation needs to know about the content, worked out once per checklist, and the objects it
+ * hands out. Step states and blockers are immutable; one that is unchanged since the last evaluation is
+ * handed out again, so an evaluation allocates only for what changed and a view can skip unchanged rows.
+ */
+interface Indexed {
+  /** Every step in content order, with its stage. */
+  readonly flat: readonly { readonly step: Step; readonly stage: Stage }[];
+  readonly positionOf: ReadonlyMap<string, number>;
+  readonly questionsById: ReadonlyMap<string, Question>;
+  readonly isPrerequisite: Uint8Array;
+  /** Steps tied to a method branch: the act of cancelling itself, tackled after everything else. */
+  readonly isBranch: Uint8Array;
+  /** Reason texts, made once: "answer X first" by question, "do X first" by step. */
+  readonly waitsForAnswer: ReadonlyMap<string, Bilingual>;
+  readonly waitsForStep: readonly Bilingual[];
+  /** Blockers, made once: by question, and by step with and without the "not sure" note. */
+  readonly questionBlocker: ReadonlyMap<string, Blocker>;
+  readonly stepBlocker: readonly Blocker[];
+  readonly stepBlockerUnsure: readonly Blocker[];
+  /** The last state handed out for each step, and the last lists of questions it hung on. */
+  readonly lastState: StepState[];
+  readonly lastUnsure: (readonly string[])[];
+  readonly lastUnanswered: (readonly string[])[];
+}
+
+const indexCache = new WeakMap<Checklist, Indexed>();
+
+function mentionsMethod(c: Condition | undefined): boolean {
+  if (!c) return false;
+  if ('method' in c) return true;
+  if ('anyOf' in c) return c.anyOf.some(mentionsMethod);
+  return false;
+}
+
+function indexChecklist(checklist: Checklist): Indexed {
+  const cached = indexCache.get(checklist);
+  if (cached) return cached;
+  const flat: { step: Step; stage: Stage }[] = [];
+  const positionOf = new Map<string, number>();
+  const questionsById = new Map<string, Question>();
+  const questionBlocker = new Map<string, Blocker>();
+  for (const stage of checklist.stages) {
+    for (const q of stage.questions) {
+      questionsById.set(q.id, q);
+      questionBlocker.set(q.id, { kind: 'question', stageId: stage.id, questionId: q.id, reason: reasons.answerQuestion(q.title) });
+    }
+    for (const step of stage.steps) {
+      if (!positionOf.has(step.id)) positionOf.set(step.id, flat.length);
+      flat.push({ step, stage });
+    }
+  }
+  const stepBlocker = (reason: (step: Step) => Bilingual) =>
+    flat.map(({ step, stage }): Blocker => ({ kind: 'step', stageId: stage.id, stepId: step.id, reason: reason(step) }));
+  const indexed: Indexed = {
+    flat,
+    positionOf,
+    questionsById,
+    isPrerequisite: Uint8Array.from(flat, ({ step }) => (step.kind === 'prerequisite' ? 1 : 0)),
+    isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
+    waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),
+    waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
+    questionBlocker,
+    stepBlocker: stepBlocker((step) => step.why),
+    stepBlockerUnsure: stepBlocker((step) => reasons.withUnsure(step.why)),
+    lastState: flat.map(({ step, stage }) => ({ id: step.id, stageId: stage.id, kind: step.kind, status: 'notApplicable', reasons: noTexts, becauseUnsure: noIds })),
+    lastUnsure: flat.map(() => noIds),
+    lastUnanswered: flat.map(() => noIds),
+  };
+  indexCache.set(checklist, indexed);
+  return indexed;
+}
+
+const noTexts: readonly Bilingual[] = [];
+const noIds: readonly string[] = [];
+
+/** The same list as last time for this step when its items are the same, else a copy remembered for next time. */
+function reuse(last: (readonly string[])[], at: number, items: readonly string[]): readonly string[] {
+  const previous = last[at]!;
+  if (sameItems(previous, items)) return previous;
+  return (last[at] = items.slice());
+}
+
+/** The step's state: the one handed out last time when nothing about it changed, else a new one. */
+function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly Bilingual[], unsure: readonly string[]): StepState {
+  const last = index.lastState[at]!;
+  if (last.status === status && sameItems(last.reasons, why) && sameItems(last.becauseUnsure, unsure)) return last;
+  const { step, stage } = index.flat[at]!;
+  const state: StepState = {
+    id: step.id,
+    stageId: stage.id,
+    kind: step.kind,
+    status,
+    reasons: why.length ? why.slice() : noTexts,
+    becauseUnsure: unsure.length ? unsure : noIds,
+  };
+  index.lastState[at] = state;
+  return state;
+}
+
+/**
+ * Works out, from the content and what the person did, which steps apply, what each stage's status is,
+ * what still blocks cancellation and why, how ready it is, and what to do next. Pure and total: it never
+ * throws on unknown ids or values, and the same input always gives the same output.
+ */
+export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluation {
+  const index = indexChecklist(checklist);
+  const { flat, positionOf, questionsById } = index;
+  const answers = new Map<string, Answer>();
+  for (const id of questionsById.keys()) {
+    const a: unknown = Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined;
+    if (isAnswer(a)) answers.set(id, a);
+  }
+  const method = isMethod(progress.method) ? progress.method : null;
+  const confirmed = isConfirmed(progress.confirmation);
+  const n = flat.length;
+
+  // Pass 1: which steps apply, which are done, and which "not sure" answers or open questions they hang on.
+  const applies = new Uint8Array(n);
+  const done = new Uint8Array(n);
+  const unsureOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(n);
+  const unansweredOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(n);
+  const scratch: ConditionScratch = { unsure: [], unanswered: [] };
+  let submitted = false;
+  for (let i = 0; i < n; i++) {
+    const { step } = flat[i]!;
+    scratch.unsure.length = 0;
+    scratch.unanswered.length = 0;
+    const a = evaluateCondition(step.when, answers, method, scratch);
+    applies[i] = a;
+    if (a === NO) continue;
+    if (scratch.unsure.length) unsureOf[i] = reuse(index.lastUnsure, i, scratch.unsure);
+    if (a === PENDING) unansweredOf[i] = reuse(index.lastUnanswered, i, scratch.unanswered);
+    if (step.kind === 'confirm' ? confirmed : isTicked(progress.ticks, step.id)) {
+      done[i] = 1;
+      if (step.kind === 'submit' && a === YES) submitted = true;
+    }
+  }
+
+  // Pass 2: what is unmet before submission, in the order to tackle it: questions, the method, steps, the branch.
+  const unmet: Blocker[] = [];
+  for (const stage of checklist.stages) {
+    for (const q of stage.questions) {
+      const blocker = index.questionBlocker.get(q.id);
+      if (blocker && !answers.has(q.id)) unmet.push(blocker);
+    }
+  }
+  for (const stage of checklist.stages) {
+    if (stage.choosesMethod && method === null) unmet.push({ kind: 'method', stageId: stage.id, reason: checklist.method.why });
+  }
+  for (const branch of [0, 1]) {
+    for (let i = 0; i < n; i++) {
+      if (applies[i] !== YES || done[i] || !index.isPrerequisite[i] || index.isBranch[i] !== branch) continue;
+      unmet.push((unsureOf[i] ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
+    }
+  }
+  const afterSubmission = submitted || confirmed;
+  const blockers = afterSubmission ? [] : unmet;
+  const warnings = afterSubmission ? unmet.filter((b) => b.kind === 'step') : [];
+
+  // Pass 3: each step's status, then each stage's status and counts.
+  const states = new Array<StepState>(n);
+  const stages: StageState[] = [];
+  const why: Bilingual[] = [];
+  let doneTotal = 0;
+  let applicableTotal = 0;
+  let at = 0;
+  for (const stage of checklist.stages) {
+    let stageDone = 0;
+    let applicable = 0;
+    let todo = 0;
+    const stageReasons: Bilingual[] = [];
+    for (const step of stage.steps) {
+      const i = at++;
+      if (applies[i] === NO) {
+        states[i] = stateOf(index, i, 'notApplicable', noTexts, noIds);
+        continue;
+      }
+      applicable++;
+      const unsure = unsureOf[i] ?? noIds;
+      if (done[i]) {
+        stageDone++;
+        states[i] = stateOf(index, i, 'done', noTexts, unsure);
+        continue;
+      }
+      why.length = 0;
+      for (const q of unansweredOf[i] ?? noIds) {
+        const reason = index.waitsForAnswer.get(q);
+        if (reason) why.push(reason);
+      }
+      if (step.kind === 'submit' && blockers.length > 0) why.push(reasons.waitsForPrerequisites(blockers.length));
+      if ((step.kind === 'followUp' || step.kind === 'confirm') && !afterSubmission) why.push(reasons.waitsForSubmission);
+      for (const r of step.requires ?? noIds) {
+        const p = positionOf.get(r);
+        if (p !== undefined && applies[p] !== NO && !done[p]) why.push(index.waitsForStep[p]!);
+      }
+      if (why.length) addReasons(stageReasons, why);
+      else todo++;
+      states[i] = stateOf(index, i, why.length ? 'cannotStart' : 'todo', why, unsure);
+    }
+    doneTotal += stageDone;
+    applicableTotal += applicable;
+    stages.push({ id: stage.id, ...stageStatus(stage, answers, method, stageDone, applicable, todo, stageReasons), done: stageDone, applicable });
+  }
+
+  const steps = new StepStates(positionOf, states);
+  const readiness: Readiness = confirmed ? 'confirmed' : submitted ? 'submitted' : blockers.length ? 'blocked' : 'ready';
+  return {
+    steps,
+    stages,
+    answers,
+    method,
+    blockers,
+    warnings,
+    readiness,
+    next: nextTarget(checklist, readiness, blockers, steps),
+    done: doneTotal,
+    applicable: applicableTotal,
+  };
+}
+
+const maxStageReasons = 3;
+
+/** A stage explains itself with its first few distinct reasons, not with every step's. */
+function addReasons(into: Bilingual[], more: readonly Bilingual[]) {
+  for (const r of more) {
+    if (into.length >= maxStageReasons) return;
+    if (!into.some((x) => x.en === r.en)) into.push(r);
+  }
+}
+
+export function targetOf(b: Blocker): Target {
+  switch (b.kind) {
+    case 'question':
+      return { kind: 'question', stageId: b.stageId, questionId: b.questionId };
+    case 'method':
+      return { kind: 'method', stageId: b.stageId };
+    case 'step':
+      return { kind: 'step', stageId: b.stageId, stepId: b.stepId };
+  }
+}
+
+function stageStatus(
+  stage: Stage,
+  answers: ReadonlyMap<string, Answer>,
+  method: Method | null,
+  done: number,
+  applicable: number,
+  todo: number,
+  stageReasons: Bilingual[],
+): { status: StageStatus; reasons: readonly Bilingual[] } {
+  const asksMethod = stage.choosesMethod === true;
+  const choices = stage.questions.length + (asksMethod ? 1 : 0);
+  const made = stage.questions.reduce((n, q) => n + (answers.has(q.id) ? 1 : 0), 0) + (asksMethod && method ? 1 : 0);
+  if (applicable === 0 && choices === 0) return { status: 'notApplicable', reasons: noTexts };
+  if (done === applicable && made === choices) return { status: 'done', reasons: noTexts };
+  if (done > 0 || made > 0) return { status: 'inProgress', reasons: noTexts };
+  if (choices === 0 && todo === 0 && stageReasons.length) return { status: 'cannotStart', reasons: stageReasons };
+  return { status: 'notStarted', reasons: noTexts };
+}
+
+function nextTarget(
+  checklist: Checklist,
+  readiness: Readiness,
+  blockers: readonly Blocker[],
+  steps: StepStates,
+): Target | null {
+  if (readiness === 'blocked') {
+    // The first blocker the person can act on now; a step that itself waits is not a next step.
+    const actionable = blockers.find((b) => b.kind !== 'step' || steps.get(b.stepId)?.status === 'todo') ?? blockers[0];
+    return actionable ? targetOf(actionable) : null;
+  }
+  const wanted: readonly Step['kind'][] =
+    readiness === 'ready' ? ['submit'] : readiness === 'submitted' ? ['followUp', 'confirm'] : ['followUp'];
+  for (const kind of wanted) {
+    for (const stage of checklist.stages) {
+      for (const step of stage.steps) {
+        if (step.kind === kind && steps.get(step.id)?.status === 'todo') return { kind: 'step', stageId: stage.id, stepId: step.id };
+      }
+    }
+  }
+  return null;
+}
