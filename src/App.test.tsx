@@ -1,15 +1,190 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { storageKey, useProgress } from './store/progressStore';
 
-describe('App shell', () => {
-  it('shows the title and switches language', async () => {
-    const user = userEvent.setup();
-    render(<App />);
-    expect(screen.getByRole('heading', { level: 1, name: '注销手机号清单' })).toBeInTheDocument();
+function openPage(lang: 'zh' | 'en') {
+  useProgress.getState().setLang(lang);
+  const user = userEvent.setup();
+  render(<App />);
+  return user;
+}
+
+const headline = () => screen.getAllByRole('status')[0];
+
+async function answer(user: ReturnType<typeof userEvent.setup>, question: RegExp | string, option: string) {
+  await user.click(within(screen.getByRole('group', { name: question })).getByRole('radio', { name: option }));
+}
+
+describe('the checklist page', () => {
+  it('says from the first render, in Chinese, that cancellation is still blocked', () => {
+    openPage('zh');
+    expect(headline()).toHaveTextContent(/还不能注销：\d+ 项未完成/);
+    expect(screen.getByRole('heading', { level: 2, name: /确认是否满足注销条件/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /准备相关材料/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /选择注销方式/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /注意事项/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '遇到困难怎么办' })).toBeInTheDocument();
+  });
+
+  it('ticks a step with a native checkbox, shows when, and saves it', async () => {
+    const user = openPage('en');
+    const box = screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' });
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(screen.getByText('ticked today')).toBeInTheDocument();
+    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+    await user.click(box);
+    expect(box).not.toBeChecked();
+  });
+
+  it('answering "no contract" removes the contract steps; "yes" brings them', async () => {
+    const user = openPage('en');
+    await answer(user, 'Is the number on a contract whose term is not over?', 'Yes');
+    expect(screen.getByRole('checkbox', { name: /Contract not over/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Contract papers/ })).toBeInTheDocument();
+    await answer(user, 'Is the number on a contract whose term is not over?', 'No');
+    expect(screen.queryByRole('checkbox', { name: /Contract not over/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Contract papers/ })).not.toBeInTheDocument();
+  });
+
+  it('"not sure" keeps the step and says why', async () => {
+    const user = openPage('zh');
+    await answer(user, /这个号码有未结清账单吗/, '不确定');
+    expect(screen.getByRole('checkbox', { name: '结清未结清账单' })).toBeInTheDocument();
+    expect(screen.getByText(/不确定时先按「有」处理/)).toBeInTheDocument();
+  });
+
+  it('choosing a method shows only that branch', async () => {
+    const user = openPage('zh');
+    expect(screen.queryByRole('checkbox', { name: /携带必要材料/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /线下注销/ }));
+    expect(screen.getByRole('checkbox', { name: /携带必要材料/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /填写注销申请表$/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /线上注销/ }));
+    expect(screen.getByRole('checkbox', { name: '填写注销申请表' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /携带必要材料/ })).not.toBeInTheDocument();
+  });
+
+  it('a step that cannot start yet stays focusable, explains itself, and refuses the tick', async () => {
+    const user = openPage('en');
+    await user.click(screen.getByRole('radio', { name: /Online/ }));
+    const submit = screen.getByRole('checkbox', { name: 'Submit the cancellation online' });
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    expect(submit).toBeEnabled();
+    expect(submit).toHaveAccessibleDescription(/Cannot start yet: .*things must be done first/);
+    await user.click(submit);
+    expect(submit).not.toBeChecked();
+    expect(useProgress.getState().ticks).not.toHaveProperty('onlineSubmit');
+  });
+
+  it('a blocker in the status panel moves focus to its step', async () => {
+    const user = openPage('en');
+    const panel = screen.getByRole('region', { name: 'Cancellation status' });
+    await user.click(within(panel).getAllByRole('button', { name: 'Are there unpaid bills on this number?' })[0]!);
+    expect(within(screen.getByRole('group', { name: 'Are there unpaid bills on this number?' })).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+  });
+
+  it('adds, renames and removes an own unbind entry, as text', async () => {
+    const user = openPage('en');
+    const input = screen.getByRole('textbox', { name: 'Another account or service that uses this number' });
+    await user.type(input, '  <b>Steam</b>  ');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    const entry = screen.getByRole('checkbox', { name: '<b>Steam</b>' });
+    expect(entry).toBeInTheDocument();
+    await user.click(entry);
+    expect(entry).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Rename: <b>Steam</b>' }));
+    const rename = screen.getByRole('textbox', { name: 'New name for “<b>Steam</b>”' });
+    await user.clear(rename);
+    await user.type(rename, 'Steam{Enter}');
+    expect(screen.getByRole('checkbox', { name: 'Steam' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Remove “Steam”' }));
+    expect(screen.queryByRole('checkbox', { name: 'Steam' })).not.toBeInTheDocument();
+    expect(Object.keys(useProgress.getState().ticks).some((k) => k.startsWith('custom.'))).toBe(false);
+  });
+
+  it('refuses an empty unbind entry with a message', async () => {
+    const user = openPage('en');
+    await user.type(screen.getByRole('textbox', { name: 'Another account or service that uses this number' }), '   ');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Type a name first.');
+  });
+
+  it('keeps a note for a step, as text', async () => {
+    const user = openPage('en');
+    const step = screen
+      .getAllByRole('listitem')
+      .find((li) => within(li).queryByRole('checkbox', { name: 'Check the account’s status with your operator' }))!;
+    await user.click(within(step).getByText('Add a note'));
+    await user.type(within(step).getByRole('textbox', { name: /Note/ }), 'Ticket <i>42</i>');
+    expect(useProgress.getState().notes.checkStatus).toBe('Ticket <i>42</i>');
+    expect(within(step).getByText('Note (written)')).toBeInTheDocument();
+  });
+
+  it('switches language: text, html lang and title follow, and the choice is kept', async () => {
+    const user = openPage('zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Cancel a mobile line, step by step' })).toBeInTheDocument();
+    expect(headline()).toHaveTextContent(/You cannot cancel yet/);
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toMatch(/Cancel a mobile line/);
+    expect(localStorage.getItem(storageKey)).toContain('"lang":"en"');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('start over asks first, clears, and can be undone', async () => {
+    const user = openPage('en');
+    await user.click(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' }));
+    await answer(user, 'Is it an eSIM?', 'Yes');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).not.toBeChecked();
+    expect(screen.getByText('All progress cleared.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: 'Is it an eSIM?' })).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  });
+
+  it('the undo offer goes away after a few seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      useProgress.getState().setLang('en');
+      render(<App />);
+      await user.click(screen.getByRole('button', { name: 'Start over' }));
+      await user.click(screen.getByRole('button', { name: 'Clear' }));
+      expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(11_000));
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('records the operator’s confirmation only after submission, with a date', async () => {
+    useProgress.setState({
+      answers: { unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', bundle: 'no', esim: 'no', proxy: 'no', device: 'no' },
+      method: 'store',
+      ticks: Object.fromEntries(['checkStatus', 'idDocument', 'accountInfo', 'backup', 'unbind', 'reachable', 'storeBring', 'storeAsk'].map((id) => [id, { at: Date.now() }])),
+    });
+    const user = openPage('en');
+    expect(headline()).toHaveTextContent('Ready to submit the cancellation');
+    const record = screen.getByRole('button', { name: 'Record the operator’s confirmation' });
+    expect(record).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('checkbox', { name: /Fill in the cancellation form and hand it in/ }));
+    expect(headline()).toHaveTextContent('Cancellation submitted: waiting for the operator to confirm');
+    await user.click(record);
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the date the operator confirmed.');
+    await user.type(screen.getByLabelText('Date the operator confirmed the cancellation'), '2026-11-20');
+    await user.type(screen.getByRole('textbox', { name: 'Reference or certificate number (optional)' }), 'ZX-123');
+    await user.click(record);
+    expect(headline()).toHaveTextContent('Cancelled: the operator confirmed on November 20, 2026');
+    expect(screen.getByText(/confirmed the cancellation on November 20, 2026, reference ZX-123/)).toBeInTheDocument();
   });
 });

@@ -1,21 +1,43 @@
-import { useState } from 'react';
-
-type Lang = 'zh' | 'en';
-const titles: Record<Lang, string> = { zh: '注销手机号清单', en: 'Cancel a mobile line, step by step' };
+import { useEffect } from 'react';
+import { checklist } from './content/checklist';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { StageSection } from './components/StageSection';
+import { StartOver } from './components/StartOver';
+import { StatusPanel } from './components/StatusPanel';
+import { StuckGuidance } from './components/StuckGuidance';
+import { useEvaluation } from './components/useEvaluation';
+import { useUi } from './components/useLang';
 
 export function App() {
-  const [lang, setLang] = useState<Lang>('zh');
+  const [t] = useUi();
+  const evaluation = useEvaluation();
+
+  useEffect(() => {
+    document.documentElement.lang = t.htmlLang;
+    document.title = t.documentTitle;
+  }, [t]);
+
   return (
-    <main lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <h1>{titles[lang]}</h1>
-      <nav aria-label={lang === 'zh' ? '语言' : 'Language'}>
-        <button type="button" lang="zh-CN" aria-pressed={lang === 'zh'} onClick={() => setLang('zh')}>
-          中文
-        </button>
-        <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
-          English
-        </button>
-      </nav>
-    </main>
+    <>
+      <a className="skip-link" href="#status">
+        {t.skipToStatus}
+      </a>
+      <header className="app-header">
+        <h1>{t.appTitle}</h1>
+        <LanguageSwitch />
+        <p className="tagline">{t.tagline}</p>
+      </header>
+      <main>
+        <StatusPanel evaluation={evaluation} />
+        {checklist.stages.map((stage, i) => (
+          <StageSection key={stage.id} stage={stage} number={i + 1} evaluation={evaluation} />
+        ))}
+        <StuckGuidance />
+      </main>
+      <footer className="app-footer">
+        <p>{t.privacy}</p>
+        <StartOver />
+      </footer>
+    </>
   );
 }

@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { langFromAddress } from './components/useLang';
+import { useProgress } from './store/progressStore';
 import './styles.css';
+
+const fromAddress = langFromAddress();
+if (fromAddress) useProgress.getState().setLang(fromAddress);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -2,10 +2,10 @@ import type { Bilingual } from './types';
 
 /** The rules' own sentences, in both languages: why something waits, or blocks. */
 export const reasons = {
-  answerQuestion: (question: Bilingual): Bilingual => ({
-    zh: `还没回答：${question.zh}`,
-    en: `Not answered yet: ${question.en}`,
-  }),
+  answerQuestion: {
+    zh: '还没回答：答案决定你需要做哪些步骤。',
+    en: 'Not answered yet: the answer decides which steps you need.',
+  } satisfies Bilingual,
   waitsForAnswer: (question: Bilingual): Bilingual => ({
     zh: `要先回答「${question.zh}」`,
     en: `Answer “${question.en}” first`,

@@ -76,3 +76,8 @@ export interface Checklist {
     readonly why: Bilingual;
   };
 }
+
+/** Status words the rules produce and the page shows (GOV.UK task-list style). */
+export type StepStatus = 'done' | 'todo' | 'cannotStart' | 'notApplicable';
+export type StageStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
+export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';

@@ -1,4 +1,4 @@
-import type { Answer, Checklist, Condition, Method, Question, Stage, Step, Bilingual } from '../content/types';
+import type { Answer, Bilingual, Checklist, Condition, Method, Question, Readiness, Stage, StageStatus, Step, StepStatus } from '../content/types';
 import { reasons } from '../content/reasons';
 
 /** What the person did: the rules' only input besides the content. Unknown ids and values are ignored. */
@@ -11,9 +11,7 @@ export interface ProgressInput {
   readonly confirmation: unknown;
 }
 
-export type StepStatus = 'done' | 'todo' | 'cannotStart' | 'notApplicable';
-export type StageStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
-export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';
+export type { Readiness, StageStatus, StepStatus };
 
 export interface StepState {
   readonly id: string;
@@ -188,7 +186,7 @@ function indexChecklist(checklist: Checklist): Indexed {
   for (const stage of checklist.stages) {
     for (const q of stage.questions) {
       questionsById.set(q.id, q);
-      questionBlocker.set(q.id, { kind: 'question', stageId: stage.id, questionId: q.id, reason: reasons.answerQuestion(q.title) });
+      questionBlocker.set(q.id, { kind: 'question', stageId: stage.id, questionId: q.id, reason: reasons.answerQuestion });
     }
     for (const step of stage.steps) {
       if (!positionOf.has(step.id)) positionOf.set(step.id, flat.length);

@@ -5,3 +5,13 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+import { beforeEach } from 'vitest';
+import { useProgress } from '../store/progressStore';
+
+// One store: clear what it saved and put it back to its initial state before every test.
+beforeEach(() => {
+  if (typeof window === 'undefined') return; // node-environment tests (lint boundary) have no storage
+  localStorage.clear();
+  useProgress.setState(useProgress.getInitialState(), true);
+});

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { Step } from '../content/types';
+import { formatDate } from '../content/ui';
+import type { StepState } from '../rules/evaluate';
+import { limits, useProgress } from '../store/progressStore';
+import { useUi } from './useLang';
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The operator's confirmation: its own final step, with the date and an optional reference. */
+export function ConfirmationStep({ step, state }: { step: Step; state: StepState }) {
+  const [t, lang] = useUi();
+  const confirmation = useProgress((s) => s.confirmation);
+  const confirm = useProgress((s) => s.confirm);
+  const [editing, setEditing] = useState(false);
+  const [date, setDate] = useState(confirmation?.date ?? '');
+  const [reference, setReference] = useState(confirmation?.reference ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const blocked = state.status === 'cannotStart';
+  const base = `step-${step.id}`;
+  const whyId = blocked ? `${base}-why` : undefined;
+
+  if (confirmation && !editing) {
+    return (
+      <div className="confirmation-done">
+        <p className="tick">
+          <span className="print-box" aria-hidden="true">
+            ☑
+          </span>{' '}
+          <strong id={base} tabIndex={-1}>
+            {t.confirmation.recorded(formatDate(lang, confirmation.date), confirmation.reference)}
+          </strong>
+        </p>
+        <p className="row-actions">
+          <button
+            type="button"
+            onClick={() => {
+              setDate(confirmation.date);
+              setReference(confirmation.reference);
+              setEditing(true);
+            }}
+          >
+            {t.confirmation.edit}
+          </button>
+          <button type="button" onClick={() => confirm(null)}>
+            {t.confirmation.undo}
+          </button>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className="confirmation-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (blocked) return;
+        if (!date) return setError(t.confirmation.needsDate);
+        if (date > today()) return setError(t.confirmation.futureDate);
+        setError(null);
+        setEditing(false);
+        confirm({ date, reference });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={base}>{t.confirmation.dateLabel}</label>
+        <input
+          id={base}
+          type="date"
+          value={date}
+          max={today()}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[whyId, error ? `${base}-error` : undefined].filter(Boolean).join(' ') || undefined}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${base}-reference`}>{t.confirmation.referenceLabel}</label>
+        <input id={`${base}-reference`} value={reference} maxLength={limits.reference} onChange={(e) => setReference(e.target.value)} />
+      </div>
+      {error && (
+        <p className="field-error" id={`${base}-error`} role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" aria-disabled={blocked ? true : undefined} aria-describedby={whyId}>
+        {t.confirmation.record}
+      </button>
+    </form>
+  );
+}

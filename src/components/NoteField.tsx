@@ -1,0 +1,30 @@
+import { limits, useProgress } from '../store/progressStore';
+import { useUi } from './useLang';
+
+/** An optional short note for a step, kept with the progress and shown as plain text. */
+export function NoteField({ stepId }: { stepId: string }) {
+  const [t] = useUi();
+  const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
+  const setNote = useProgress((s) => s.setNote);
+  const id = `note-${stepId}`;
+  return (
+    <>
+      <details className="note" open={note ? true : undefined}>
+        <summary>{t.note.summary(note !== '')}</summary>
+        <label htmlFor={id}>{t.note.label}</label>
+        <textarea
+          id={id}
+          value={note}
+          maxLength={limits.note}
+          rows={2}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setNote(stepId, e.target.value)}
+        />
+        <p className="hint" id={`${id}-hint`}>
+          {t.note.hint(limits.note)}
+        </p>
+      </details>
+      {note && <p className="print-only note-print">{note}</p>}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useProgress } from '../store/progressStore';
+import { formatDate } from '../content/ui';
+import type { Blocker, Evaluation, Target } from '../rules/evaluate';
+import { focusTarget, targetId } from './focusTarget';
+import { targetTitle } from './lookup';
+import { useUi } from './useLang';
+
+function targetKey(t: Target): string {
+  return targetId(t);
+}
+
+const shownFirst = 5;
+
+function BlockerItem({ blocker }: { blocker: Blocker }) {
+  const [, lang] = useUi();
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => focusTarget(blocker)}>
+        {targetTitle(blocker)[lang]}
+      </button>
+      <span className="blocker-reason">{blocker.reason[lang]}</span>
+    </li>
+  );
+}
+
+/** The first few blockers, and the rest folded away so the list does not bury the page. */
+function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelledBy: string }) {
+  const [t] = useUi();
+  const rest = items.slice(shownFirst);
+  return (
+    <>
+      <ol className="blockers" aria-labelledby={labelledBy}>
+        {items.slice(0, shownFirst).map((b) => (
+          <BlockerItem key={targetKey(b)} blocker={b} />
+        ))}
+      </ol>
+      {rest.length > 0 && (
+        <details className="more-blockers">
+          <summary>{t.status.more(rest.length)}</summary>
+          <ol className="blockers" start={shownFirst + 1}>
+            {rest.map((b) => (
+              <BlockerItem key={targetKey(b)} blocker={b} />
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function StatusPanel({ evaluation }: { evaluation: Evaluation }) {
+  const [t, lang] = useUi();
+  const confirmation = useProgress((s) => s.confirmation);
+  const { readiness, blockers, warnings, next } = evaluation;
+  const confirmedOn = confirmation ? formatDate(lang, confirmation.date) : null;
+  return (
+    <section className={`status-panel status-${readiness}`} aria-labelledby="status-heading" id="status">
+      <h2 id="status-heading" tabIndex={-1}>
+        {t.status.heading}
+      </h2>
+      <div role="status" className="status-live">
+        <p className="headline">{t.status.headline(readiness, blockers.length, confirmedOn)}</p>
+        <p className="overall">{t.status.progress(evaluation.done, evaluation.applicable)}</p>
+      </div>
+      {next && (
+        <p className="next">
+          <span className="next-label">{t.status.next}</span>
+          <button type="button" className="link-button" onClick={() => focusTarget(next)}>
+            {targetTitle(next)[lang]}
+          </button>
+        </p>
+      )}
+      {blockers.length > 0 && (
+        <>
+          <h3 id="blockers-heading">{t.status.blockersHeading}</h3>
+          <BlockerList items={blockers} labelledBy="blockers-heading" />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <div className="warnings">
+          <h3 id="warnings-heading">{t.status.warningsHeading}</h3>
+          <p>{t.status.warningsIntro}</p>
+          <BlockerList items={warnings} labelledBy="warnings-heading" />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { useProgress } from '../store/progressStore';
+import { formatWhen } from '../content/ui';
+import { useNow } from './useNow';
+import { useUi } from './useLang';
+
+interface Props {
+  id: string;
+  tickId: string;
+  label: ReactNode;
+  /** Ids of the text that describes this box (detail, reason it cannot start). */
+  describedBy?: string | undefined;
+  /** The change is refused (the step cannot start yet); the box stays focusable and says why. */
+  blocked?: boolean;
+  showWhen?: boolean;
+}
+
+/** A native checkbox with its label, the date it was ticked, and a ☑/☐ for print. */
+export function TickBox({ id, tickId, label, describedBy, blocked = false, showWhen = true }: Props) {
+  const [t, lang] = useUi();
+  const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
+  const setTicked = useProgress((s) => s.setTicked);
+  const ticked = tick !== undefined;
+  const now = useNow();
+  return (
+    <div className="tick">
+      <input
+        type="checkbox"
+        id={id}
+        checked={ticked}
+        aria-disabled={blocked ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          if (blocked && e.target.checked) return;
+          setTicked(tickId, e.target.checked);
+        }}
+      />
+      <span className="print-only print-box" aria-hidden="true">
+        {ticked ? '☑' : '☐'}
+      </span>
+      <label htmlFor={id}>{label}</label>
+      {ticked && showWhen && <span className="when">{t.tickedOn(formatWhen(lang, tick.at, now))}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { checklist } from '../content/checklist';
+import { evaluate, type Evaluation } from '../rules/evaluate';
+import { useProgress } from '../store/progressStore';
+
+/** The rules' view of the person's progress, derived at render time and never stored. */
+export function useEvaluation(): Evaluation {
+  const answers = useProgress((s) => s.answers);
+  const ticks = useProgress((s) => s.ticks);
+  const method = useProgress((s) => s.method);
+  const confirmation = useProgress((s) => s.confirmation);
+  return useMemo(() => evaluate(checklist, { answers, ticks, method, confirmation }), [answers, ticks, method, confirmation]);
+}
