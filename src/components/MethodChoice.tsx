@@ -18,6 +18,7 @@ export function MethodChoice() {
           </label>
         ))}
       </div>
+      <p className="print-only print-answer">{method ? checklist.method.options[method][lang] : '—'}</p>
     </fieldset>
   );
 }

@@ -29,7 +29,9 @@ export const StepItem = memo(function StepItem({ step, state }: { step: Step; st
       )}
       {blocked && (
         <p className="why" id={whyId}>
-          <strong>{t.cannotStart}</strong> {state.reasons.map((r) => r[lang]).join(lang === 'zh' ? '；' : '; ')}
+          <strong>{t.cannotStart}</strong>
+          {lang === 'zh' ? '' : ' '}
+          {state.reasons.map((r) => r[lang]).join(lang === 'zh' ? '；' : '; ')}
         </p>
       )}
       {step.detail && (

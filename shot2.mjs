@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+await p.goto('http://127.0.0.1:4400/');
+for (const [g, o] of [['这个号码有未结清账单吗？','否'],['号码在合约期内吗（合约期限未满）？','是'],['卡内有余额吗？','不确定']]) await p.getByRole('group', { name: g }).getByRole('radio', { name: o, exact: true }).check();
+await p.getByRole('radio', { name: /线上注销/ }).check();
+await p.getByRole('checkbox', { name: '向运营商查询账户状态' }).check();
+await p.screenshot({ path: '/tmp/zh-top.png' });
+await p.getByRole('checkbox', { name: '提交线上注销申请' }).scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/zh-submit.png' });
+await p.getByRole('heading', { name: /注意事项/ }).scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/zh-care.png' });
+await p.emulateMedia({ media: 'print' });
+await p.pdf({ path: '/tmp/print.pdf', format: 'A4' });
+await b.close();
