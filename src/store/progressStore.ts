@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { safeStorage } from './safeStorage';
 import type { Answer, Lang, Method } from '../content/types';
 
 /** A tick, with when it was made (ms since the epoch). */
@@ -142,7 +143,7 @@ export const useProgress = create<State>()(
     {
       name: storageKey,
       version: schemaVersion,
-      storage: createJSONStorage(() => localStorage),
+      storage: safeStorage<Progress>(schemaVersion),
       partialize: (state: State): Progress => progressOf(state),
     },
   ),
