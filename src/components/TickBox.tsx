@@ -39,7 +39,7 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, showW
         {ticked ? '☑' : '☐'}
       </span>
       <label htmlFor={id}>{label}</label>
-      {ticked && showWhen && <span className="when">{t.tickedOn(formatWhen(lang, tick.at, now))}</span>}
+      {ticked && showWhen && tick.at > 0 && <span className="when">{t.tickedOn(formatWhen(lang, tick.at, now))}</span>}
     </div>
   );
 }

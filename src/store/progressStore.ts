@@ -1,53 +1,12 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { safeStorage } from './safeStorage';
+import { checklist } from '../content/checklist';
 import type { Answer, Lang, Method } from '../content/types';
+import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
+import { progressStorage, useStorageStatus } from './progressStorage';
 
-/** A tick, with when it was made (ms since the epoch). */
-export interface Tick {
-  readonly at: number;
-}
-
-export interface CustomEntry {
-  readonly id: string;
-  readonly label: string;
-}
-
-export interface Confirmation {
-  /** YYYY-MM-DD, as the date input gives it. */
-  readonly date: string;
-  readonly reference: string;
-}
-
-/** Everything the person did, and nothing derived. This is what is saved. */
-export interface Progress {
-  readonly answers: Readonly<Record<string, Answer>>;
-  /** Steps, sub-items (`unbind.wechat`) and own entries (`custom.<id>`) by id. */
-  readonly ticks: Readonly<Record<string, Tick>>;
-  readonly method: Method | null;
-  readonly notes: Readonly<Record<string, string>>;
-  readonly customEntries: readonly CustomEntry[];
-  readonly confirmation: Confirmation | null;
-  /** The language the person chose; null follows the browser. */
-  readonly lang: Lang | null;
-}
-
-export const limits = {
-  note: 500,
-  customLabel: 60,
-  customEntries: 30,
-  reference: 80,
-} as const;
-
-export const emptyProgress: Progress = {
-  answers: {},
-  ticks: {},
-  method: null,
-  notes: {},
-  customEntries: [],
-  confirmation: null,
-  lang: null,
-};
+export { emptyProgress, limits, progressOf, schemaVersion, type Progress };
+export type { Confirmation, CustomEntry, HistoryEntry, Tick } from './progress';
 
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
@@ -59,21 +18,19 @@ export interface Actions {
   removeCustomEntry: (id: string) => void;
   confirm: (confirmation: Confirmation | null) => void;
   setLang: (lang: Lang) => void;
+  markStorageNoticeSeen: () => void;
   /** Clears the person's progress (the language stays) and returns what it was, for an undo. */
   startOver: () => Progress;
-  /** Puts back progress returned by startOver. */
+  /** Puts back progress returned by startOver, or an imported file's. */
   replaceProgress: (progress: Progress) => void;
 }
 
 export type State = Progress & Actions;
 
 export const storageKey = 'cancel-line:progress';
-export const schemaVersion = 1;
+export const storage = progressStorage();
 
-/** Trims and shortens a person's text to a limit, counting characters rather than UTF-16 units. */
-export function clip(text: string, max: number): string {
-  return Array.from(text).slice(0, max).join('');
-}
+const submitSteps = new Set(checklist.stages.flatMap((s) => s.steps.filter((st) => st.kind === 'submit').map((st) => st.id)));
 
 let idCounter = 0;
 function newId(): string {
@@ -87,22 +44,26 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
   return copy;
 }
 
-export function progressOf(state: Progress): Progress {
-  const { answers, ticks, method, notes, customEntries, confirmation, lang } = state;
-  return { answers, ticks, method, notes, customEntries, confirmation, lang };
+function record(s: Progress, kind: HistoryEntry['kind'], id?: string, value?: string) {
+  const entry: { at: number; kind: HistoryEntry['kind']; id?: string; value?: string } = { at: Date.now(), kind };
+  if (id !== undefined) entry.id = id;
+  if (value !== undefined) entry.value = clip(value, limits.historyText);
+  return withHistory(s, entry);
 }
 
 export const useProgress = create<State>()(
   persist(
     (set, get) => ({
       ...emptyProgress,
-      answer: (questionId, answer) => set((s) => ({ answers: { ...s.answers, [questionId]: answer } })),
+      answer: (questionId, answer) =>
+        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, 'answer', questionId, answer) })),
       setTicked: (id, ticked) =>
         set((s) => {
           if (ticked === Object.hasOwn(s.ticks, id)) return {};
-          return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id) };
+          const kind = !ticked ? 'untick' : submitSteps.has(id) ? 'submit' : 'tick';
+          return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, kind, id) };
         }),
-      chooseMethod: (method) => set({ method }),
+      chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, 'method', undefined, method) })),
       setNote: (stepId, note) =>
         set((s) => {
           const text = clip(note, limits.note);
@@ -126,16 +87,16 @@ export const useProgress = create<State>()(
           ticks: withoutKey(s.ticks, `custom.${id}`),
         })),
       confirm: (confirmation) =>
-        set({
-          confirmation: confirmation && {
-            date: confirmation.date,
-            reference: clip(confirmation.reference.trim(), limits.reference),
-          },
+        set((s) => {
+          if (!confirmation) return s.confirmation ? { confirmation: null, ...record(s, 'unconfirm') } : {};
+          const next = { date: confirmation.date, reference: clip(confirmation.reference.trim(), limits.reference) };
+          return { confirmation: next, ...record(s, 'confirm', undefined, [next.date, next.reference].filter(Boolean).join(' ')) };
         }),
       setLang: (lang) => set({ lang }),
+      markStorageNoticeSeen: () => set({ storageNoticeSeen: true }),
       startOver: () => {
         const before = progressOf(get());
-        set({ ...emptyProgress, lang: before.lang });
+        set({ ...emptyProgress, lang: before.lang, storageNoticeSeen: before.storageNoticeSeen });
         return before;
       },
       replaceProgress: (progress) => set(progressOf(progress)),
@@ -143,8 +104,23 @@ export const useProgress = create<State>()(
     {
       name: storageKey,
       version: schemaVersion,
-      storage: safeStorage<Progress>(schemaVersion),
+      storage,
       partialize: (state: State): Progress => progressOf(state),
     },
   ),
 );
+
+/**
+ * Keeps this tab in step with others: when another tab saves, read it back (persist's rehydrate does not
+ * write, so there is no ping-pong). A tab holding changes it could not save keeps them rather than being
+ * overwritten. Returns a function that stops listening.
+ */
+export function followOtherTabs(target: Window = window): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== storageKey && e.key !== null) return;
+    if (useStorageStatus.getState().notSaving) return;
+    void useProgress.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

@@ -8,10 +8,13 @@ afterEach(() => {
 
 import { beforeEach } from 'vitest';
 import { useProgress } from '../store/progressStore';
+import { initialStorageStatus, useStorageStatus } from '../store/progressStorage';
 
 // One store: clear what it saved and put it back to its initial state before every test.
 beforeEach(() => {
   if (typeof window === 'undefined') return; // node-environment tests (lint boundary) have no storage
   localStorage.clear();
+  void useProgress.persist.rehydrate();
   useProgress.setState(useProgress.getInitialState(), true);
+  useStorageStatus.setState(initialStorageStatus, true);
 });

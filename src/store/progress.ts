@@ -1,0 +1,90 @@
+import type { Answer, Lang, Method } from '../content/types';
+
+/** A tick, with when it was made (ms since the epoch; 0 when the time was lost). */
+export interface Tick {
+  readonly at: number;
+}
+
+export interface CustomEntry {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Confirmation {
+  /** YYYY-MM-DD, as the date input gives it. */
+  readonly date: string;
+  readonly reference: string;
+}
+
+export type HistoryKind = 'tick' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+
+/** One dated thing the person did: the record to show the operator if there is a dispute. */
+export interface HistoryEntry {
+  readonly at: number;
+  readonly kind: HistoryKind;
+  /** The step, sub-item or question concerned. */
+  readonly id?: string;
+  /** The answer, the method, or the confirmation's date and reference. */
+  readonly value?: string;
+}
+
+/** Everything the person did, and nothing derived. This is what is saved, exported and imported. */
+export interface Progress {
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** Steps, sub-items (`unbind.wechat`) and own entries (`custom.<id>`) by id. */
+  readonly ticks: Readonly<Record<string, Tick>>;
+  readonly method: Method | null;
+  readonly notes: Readonly<Record<string, string>>;
+  readonly customEntries: readonly CustomEntry[];
+  readonly confirmation: Confirmation | null;
+  /** The language the person chose; null follows the browser. */
+  readonly lang: Lang | null;
+  /** Newest last. */
+  readonly history: readonly HistoryEntry[];
+  /** How many of the oldest history entries were folded away to keep storage small. */
+  readonly historyFolded: number;
+  /** The person has been told that the browser can remove the data. */
+  readonly storageNoticeSeen: boolean;
+}
+
+export const limits = {
+  note: 500,
+  customLabel: 60,
+  customEntries: 30,
+  reference: 80,
+  history: 200,
+  historyText: 100,
+} as const;
+
+/** The shape saved now; older saved shapes are migrated to it (migrations.ts). */
+export const schemaVersion = 2;
+
+export const emptyProgress: Progress = {
+  answers: {},
+  ticks: {},
+  method: null,
+  notes: {},
+  customEntries: [],
+  confirmation: null,
+  lang: null,
+  history: [],
+  historyFolded: 0,
+  storageNoticeSeen: false,
+};
+
+export function progressOf(state: Progress): Progress {
+  const { answers, ticks, method, notes, customEntries, confirmation, lang, history, historyFolded, storageNoticeSeen } = state;
+  return { answers, ticks, method, notes, customEntries, confirmation, lang, history, historyFolded, storageNoticeSeen };
+}
+
+/** Shortens a person's text to a limit, counting characters rather than UTF-16 units. */
+export function clip(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join('');
+}
+
+/** Adds an entry, folding the oldest away past the cap. */
+export function withHistory(p: Pick<Progress, 'history' | 'historyFolded'>, entry: HistoryEntry): Pick<Progress, 'history' | 'historyFolded'> {
+  const history = [...p.history, entry];
+  const over = history.length - limits.history;
+  return over > 0 ? { history: history.slice(over), historyFolded: p.historyFolded + over } : { history, historyFolded: p.historyFolded };
+}

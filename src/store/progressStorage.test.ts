@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { followOtherTabs, storageKey, useProgress } from './progressStore';
+import { progressStorage, useStorageStatus } from './progressStorage';
+import { schemaVersion } from './progress';
+
+const keys = () => Object.keys(localStorage).sort();
+
+async function load(raw: string) {
+  localStorage.setItem(storageKey, raw);
+  await useProgress.persist.rehydrate();
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('saved-state faults lose nothing', () => {
+  it('corrupt JSON: backed up before anything is written, and the page starts empty', async () => {
+    await load('{"state": {"ticks": ');
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${storageKey}:backup` });
+    useProgress.getState().setTicked('checkStatus', true);
+    expect(localStorage.getItem(`${storageKey}:backup`)).toBe('{"state": {"ticks": ');
+    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+  });
+
+  it('a foreign shape: backed up, and what can be read is kept', async () => {
+    const raw = JSON.stringify({ state: { ticks: { checkStatus: { at: Date.now() } } }, version: 'one' });
+    await load(raw);
+    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
+    expect(localStorage.getItem(`${storageKey}:backup`)).toBe(raw);
+  });
+
+  it('the same damaged value read twice is backed up once', async () => {
+    await load('oops');
+    await useProgress.persist.rehydrate();
+    expect(keys()).toEqual([storageKey, `${storageKey}:backup`]);
+  });
+
+  it('a newer version: shown, and never written over', async () => {
+    const raw = JSON.stringify({ state: { answers: { esim: 'yes' }, fromTheFuture: true }, version: schemaVersion + 1 });
+    await load(raw);
+    expect(useStorageStatus.getState().newerVersion).toBe(schemaVersion + 1);
+    expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
+    useProgress.getState().setTicked('checkStatus', true);
+    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
+    expect(localStorage.getItem(storageKey)).toBe(raw);
+  });
+
+  it('a v1 save is migrated, and the v1 value kept aside', async () => {
+    const raw = JSON.stringify({ state: { ticks: { checkStatus: { at: Date.now() } } }, version: 1 });
+    await load(raw);
+    expect(useProgress.getState().history.map((h) => h.kind)).toEqual(['tick']);
+    expect(localStorage.getItem(`${storageKey}:v1:backup`)).toBe(raw);
+  });
+
+  it('setItem throwing: the change stays in memory, the person is told, saving resumes', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => useProgress.getState().setTicked('checkStatus', true)).not.toThrow();
+    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
+    expect(useStorageStatus.getState().notSaving).toBe(true);
+    setItem.mockRestore();
+    useProgress.getState().setTicked('backup', true);
+    expect(useStorageStatus.getState().notSaving).toBe(false);
+    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+  });
+
+  it('localStorage unavailable: works in memory and says so', () => {
+    const broken = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const storage = progressStorage(broken);
+    expect(storage.getItem(storageKey)).toBeNull();
+    expect(useStorageStatus.getState().unavailable).toBe(true);
+    expect(() => storage.setItem(storageKey, { state: useProgress.getState(), version: schemaVersion })).not.toThrow();
+    expect(useStorageStatus.getState().notSaving).toBe(true);
+  });
+
+  it('without room for a backup of damaged data, nothing is written over it', async () => {
+    const realSetItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (this: Storage, key: string, value: string) => void;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.includes(':backup')) throw new DOMException('full', 'QuotaExceededError');
+      realSetItem.call(this, key, value);
+    });
+    await load('damaged');
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw: 'damaged', backupKey: null });
+    useProgress.getState().setTicked('checkStatus', true);
+    expect(localStorage.getItem(storageKey)).toBe('damaged');
+  });
+});
+
+describe('tabs', () => {
+  it('a save in another tab shows here without a write back', async () => {
+    const stop = followOtherTabs();
+    const raw = JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion });
+    localStorage.setItem(storageKey, raw);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: raw, storageArea: localStorage }));
+    await vi.waitFor(() => expect(useProgress.getState().answers).toEqual({ contract: 'no' }));
+    expect(setItem).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('a tab holding unsaved changes keeps them', () => {
+    const stop = followOtherTabs();
+    const failing = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useProgress.getState().answer('contract', 'yes');
+    expect(useStorageStatus.getState().notSaving).toBe(true);
+    failing.mockRestore();
+    localStorage.setItem(storageKey, JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion }));
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey }));
+    expect(useProgress.getState().answers).toEqual({ contract: 'yes' });
+    stop();
+  });
+});

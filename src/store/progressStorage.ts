@@ -1,0 +1,101 @@
+import { create } from 'zustand';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { loadSaved } from './loadSaved';
+import { schemaVersion, type Progress } from './progress';
+
+/** What went wrong with saving, for the page to tell the person. Not saved itself. */
+export interface StorageStatus {
+  /** The saved data could not be read; a copy of it is kept (under backupKey, when there was room). */
+  readonly corrupt: { readonly raw: string; readonly backupKey: string | null } | null;
+  /** A newer version of the app saved the data; this page does not write over it. */
+  readonly newerVersion: number | null;
+  /** Writing failed (storage full or refused): changes are kept only in memory. */
+  readonly notSaving: boolean;
+  /** localStorage cannot be used at all. */
+  readonly unavailable: boolean;
+}
+
+export const initialStorageStatus: StorageStatus = { corrupt: null, newerVersion: null, notSaving: false, unavailable: false };
+export const useStorageStatus = create<StorageStatus>()(() => initialStorageStatus);
+
+const report = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patch);
+
+/**
+ * localStorage for zustand's persist that never loses what it cannot read. Migration and repair happen here,
+ * so persist always receives current, valid state and never falls back to writing defaults over the
+ * person's data:
+ * - unreadable data is copied to a backup key before anything can be written over it (if no copy can be
+ *   made, nothing is written at all);
+ * - data from a newer version is shown but never written over;
+ * - a failing write keeps the change in memory and says so; the next change tries again.
+ */
+export function progressStorage(storage: () => Storage = () => localStorage): PersistStorage<Progress> & { readonly isWritable: () => boolean } {
+  let writable = true;
+
+  function backup(ls: Storage, name: string, raw: string): string | null {
+    try {
+      for (let i = 0; i < 50; i++) {
+        const key = i === 0 ? `${name}:backup` : `${name}:backup:${i}`;
+        const existing = ls.getItem(key);
+        if (existing === raw) return key;
+        if (existing === null) {
+          ls.setItem(key, raw);
+          return key;
+        }
+      }
+    } catch {
+      // no room for the copy
+    }
+    return null;
+  }
+
+  return {
+    isWritable: () => writable,
+    getItem(name): StorageValue<Progress> | null {
+      let ls: Storage;
+      let raw: string | null;
+      try {
+        ls = storage();
+        raw = ls.getItem(name);
+      } catch {
+        report({ unavailable: true });
+        return null;
+      }
+      if (raw === null) {
+        writable = true; // nothing saved, nothing to protect
+        return null;
+      }
+      const loaded = loadSaved(raw);
+      if (loaded.kind === 'newer') {
+        writable = false;
+        report({ newerVersion: loaded.version });
+      } else if (loaded.kind === 'corrupt') {
+        const backupKey = backup(ls, name, raw);
+        // Without a copy, writing would destroy the only one: stay read-only until the person has theirs.
+        writable = backupKey !== null;
+        report({ corrupt: { raw, backupKey } });
+      } else {
+        if (loaded.migratedFrom !== null) backup(ls, `${name}:v${loaded.migratedFrom}`, raw);
+        writable = true;
+        report({ newerVersion: null });
+      }
+      return { state: loaded.progress, version: schemaVersion };
+    },
+    setItem(name, value) {
+      if (!writable) return;
+      try {
+        storage().setItem(name, JSON.stringify(value));
+        if (useStorageStatus.getState().notSaving) report({ notSaving: false });
+      } catch {
+        report({ notSaving: true });
+      }
+    },
+    removeItem(name) {
+      try {
+        storage().removeItem(name);
+      } catch {
+        // nothing to remove where nothing can be stored
+      }
+    },
+  };
+}

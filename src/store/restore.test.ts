@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, limits, schemaVersion, type Progress } from './progress';
+import { restoreProgress } from './restore';
+import { migrate } from './migrations';
+import { loadSaved } from './loadSaved';
+
+const now = Date.UTC(2026, 10, 24, 12);
+const at = Date.UTC(2026, 10, 20, 9);
+
+/** A restored value is valid when restoring it again changes nothing and drops nothing. */
+function expectValid(p: Progress) {
+  const again = restoreProgress(p, now);
+  expect(again.dropped).toBe(0);
+  expect(again.progress).toEqual(p);
+}
+
+describe('restoreProgress', () => {
+  it('keeps what is valid and drops what it does not know', () => {
+    const { progress, dropped } = restoreProgress(
+      {
+        answers: { unpaidBills: 'no', contract: 'maybe', ghost: 'yes' },
+        ticks: { checkStatus: { at }, 'unbind.wechat': { at }, 'unbind.ghost': { at }, nope: { at }, backup: { at: 'yesterday' }, idDocument: true },
+        method: 'fax',
+        notes: { checkStatus: 'ticket 1', ghost: 'x', backup: 42 },
+        customEntries: [{ id: 'a1', label: '  Steam  ' }, { id: 'a1', label: 'dupe' }, { id: 'BAD ID', label: 'x' }, { id: 'b2', label: '' }],
+        confirmation: { date: '2026-02-30', reference: 'x' },
+        lang: 'fr',
+        history: [{ at, kind: 'tick', id: 'checkStatus' }, { at: -5, kind: 'tick' }, { at, kind: 'dance' }],
+        historyFolded: -1,
+        extra: 'ignored',
+      },
+      now,
+    );
+    expect(progress.answers).toEqual({ unpaidBills: 'no' });
+    // A tick whose time is unreadable is kept, without a date.
+    expect(progress.ticks).toEqual({ checkStatus: { at }, 'unbind.wechat': { at }, backup: { at: 0 } });
+    expect(progress.method).toBeNull();
+    expect(progress.notes).toEqual({ checkStatus: 'ticket 1' });
+    expect(progress.customEntries).toEqual([{ id: 'a1', label: 'Steam' }]);
+    expect(progress.confirmation).toBeNull();
+    expect(progress.lang).toBeNull();
+    expect(progress.history).toEqual([{ at, kind: 'tick', id: 'checkStatus' }]);
+    expect(progress.historyFolded).toBe(0);
+    expect(dropped).toBeGreaterThan(10);
+    expectValid(progress);
+  });
+
+  it('keeps own entries’ ticks only for entries that exist', () => {
+    const { progress } = restoreProgress({ customEntries: [{ id: 'x1', label: 'Bank' }], ticks: { 'custom.x1': { at }, 'custom.zz': { at } } }, now);
+    expect(progress.ticks).toEqual({ 'custom.x1': { at } });
+  });
+
+  it('clips text to its limits rather than dropping it', () => {
+    const { progress } = restoreProgress({ notes: { checkStatus: '字'.repeat(900) }, confirmation: { date: '2026-11-20', reference: 'R'.repeat(300) } }, now);
+    expect(Array.from(progress.notes.checkStatus ?? '')).toHaveLength(limits.note);
+    expect(progress.confirmation?.reference).toHaveLength(limits.reference);
+  });
+
+  it('folds history past its cap into a count', () => {
+    const history = Array.from({ length: limits.history + 25 }, (_, i) => ({ at: at + i, kind: 'tick', id: 'checkStatus' }));
+    const { progress } = restoreProgress({ history, historyFolded: 3 }, now);
+    expect(progress.history).toHaveLength(limits.history);
+    expect(progress.historyFolded).toBe(28);
+    expect(progress.history[0]?.at).toBe(at + 25);
+  });
+
+  it.each([null, undefined, 42, 'text', [], [1, 2], { answers: 'x', ticks: [] }])('turns %j into empty, valid progress', (input) => {
+    const { progress } = restoreProgress(input, now);
+    expect(progress).toEqual(emptyProgress);
+  });
+
+  it('never throws and always gives valid progress, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectValid(restoreProgress(value, now).progress);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on objects shaped almost like progress', () => {
+    const almost = fc.record(
+      {
+        answers: fc.dictionary(fc.constantFrom('unpaidBills', 'contract', '__proto__', 'x'), fc.jsonValue()),
+        ticks: fc.dictionary(fc.constantFrom('checkStatus', 'unbind.wechat', 'custom.a', 'constructor'), fc.oneof(fc.record({ at: fc.oneof(fc.integer(), fc.double()) }), fc.jsonValue())),
+        notes: fc.dictionary(fc.constantFrom('checkStatus', 'x'), fc.oneof(fc.string(), fc.jsonValue())),
+        customEntries: fc.array(fc.record({ id: fc.oneof(fc.constant('a'), fc.string()), label: fc.oneof(fc.string(), fc.jsonValue()) })),
+        confirmation: fc.oneof(fc.constant(null), fc.record({ date: fc.oneof(fc.constant('2026-11-20'), fc.string()), reference: fc.jsonValue() })),
+        history: fc.array(fc.record({ at: fc.oneof(fc.constant(at), fc.integer()), kind: fc.constantFrom('tick', 'x'), id: fc.jsonValue() })),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(almost, (value) => {
+        expectValid(restoreProgress(value, now).progress);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('migrations', () => {
+  const v1 = {
+    answers: { esim: 'yes' },
+    ticks: { checkStatus: { at }, storeSubmit: { at: at + 1000 } },
+    method: 'store',
+    notes: { checkStatus: 'ticket' },
+    customEntries: [],
+    confirmation: { date: '2026-11-21', reference: 'ZX-1' },
+    lang: 'zh',
+  };
+
+  it('1 → 2 rebuilds a dated history from tick times and the confirmation', () => {
+    const result = migrate(v1, 1, 2);
+    expect(result.ok).toBe(true);
+    const { progress } = restoreProgress(result.ok ? result.state : null, now);
+    expect(progress.history.map((h) => [h.kind, h.id ?? h.value])).toEqual([
+      ['tick', 'checkStatus'],
+      ['submit', 'storeSubmit'],
+      ['confirm', '2026-11-21 ZX-1'],
+    ]);
+    expect(progress.ticks).toEqual(v1.ticks);
+    expect(progress.notes).toEqual(v1.notes);
+  });
+
+  it('a missing step or a foreign shape is a failed result, not a throw', () => {
+    expect(migrate(v1, 0, 2)).toEqual({ ok: false, failedFrom: 0 });
+    expect(migrate('not an object', 1, 2)).toEqual({ ok: false, failedFrom: 1 });
+    expect(migrate(v1, 2, 2)).toEqual({ ok: true, state: v1 });
+  });
+});
+
+describe('loadSaved', () => {
+  const saved = (state: unknown, version: number) => JSON.stringify({ state, version });
+  it.each([
+    ['broken JSON', '{"state":', 'corrupt'],
+    ['a foreign shape', '[1,2,3]', 'corrupt'],
+    ['no version', JSON.stringify({ state: {} }), 'corrupt'],
+    ['an unknown old version', saved({}, 0), 'corrupt'],
+    ['a newer version', saved({ answers: { esim: 'yes' } }, schemaVersion + 1), 'newer'],
+    ['version 1', saved({ ticks: { checkStatus: { at } } }, 1), 'ok'],
+    ['the current version', saved({ method: 'online' }, schemaVersion), 'ok'],
+  ])('%s → %s', (_label, raw, kind) => {
+    expect(loadSaved(raw, now).kind).toBe(kind);
+  });
+
+  it('reads what it understands of a newer version', () => {
+    const loaded = loadSaved(saved({ answers: { esim: 'yes' }, futureField: 1 }, 99), now);
+    expect(loaded).toMatchObject({ kind: 'newer', version: 99, progress: { answers: { esim: 'yes' } } });
+  });
+
+  it('a v1 save is migrated and says so', () => {
+    const loaded = loadSaved(saved({ ticks: { checkStatus: { at } } }, 1), now);
+    expect(loaded).toMatchObject({ kind: 'ok', migratedFrom: 1 });
+    expect(loaded.progress.history).toHaveLength(1);
+  });
+});

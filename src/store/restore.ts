@@ -1,0 +1,135 @@
+import { checklist } from '../content/checklist';
+import { answers as answerValues, methods, type Answer, type Lang, type Method } from '../content/types';
+import {
+  clip,
+  emptyProgress,
+  limits,
+  type Confirmation,
+  type CustomEntry,
+  type HistoryEntry,
+  type HistoryKind,
+  type Progress,
+  type Tick,
+} from './progress';
+
+const questionIds = new Set(checklist.stages.flatMap((s) => s.questions.map((q) => q.id)));
+const stepIds = new Set(checklist.stages.flatMap((s) => s.steps.map((st) => st.id)));
+const subItemIds = new Set(checklist.stages.flatMap((s) => s.steps.flatMap((st) => (st.subItems ?? []).map((i) => `${st.id}.${i.id}`))));
+const historyKinds: readonly HistoryKind[] = ['tick', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
+
+/** Earliest and latest times we believe: nothing of ours was saved before 2020, nor a day into the future. */
+const earliest = Date.UTC(2020, 0, 1);
+const saneTime = (t: unknown, now: number): t is number => typeof t === 'number' && Number.isFinite(t) && t >= earliest && t <= now + 86_400_000;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function ownEntries(v: unknown): [string, unknown][] {
+  return isRecord(v) ? Object.entries(v) : [];
+}
+
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+/** What restore did: the progress it kept, and how many values it had to drop or repair. */
+export interface Restored {
+  readonly progress: Progress;
+  readonly dropped: number;
+}
+
+/**
+ * The one door for saved state and imported files: walks the current shape, keeps what is valid (known ids,
+ * known answers, sane dates, text within its limits), fills what is missing, drops what it does not know.
+ * Never throws.
+ */
+export function restoreProgress(input: unknown, now: number = Date.now()): Restored {
+  let dropped = 0;
+  const drop = () => void dropped++;
+  const src = isRecord(input) ? input : (drop(), {});
+
+  const answers: Record<string, Answer> = {};
+  for (const [id, v] of ownEntries(src.answers)) {
+    if (questionIds.has(id) && answerValues.includes(v as Answer)) answers[id] = v as Answer;
+    else drop();
+  }
+
+  const customEntries: CustomEntry[] = [];
+  if (Array.isArray(src.customEntries)) {
+    for (const e of src.customEntries as unknown[]) {
+      const label = isRecord(e) && typeof e.label === 'string' ? clip(e.label.trim(), limits.customLabel) : '';
+      const id = isRecord(e) && typeof e.id === 'string' && /^[a-z0-9]{1,24}$/.test(e.id) ? e.id : '';
+      if (id && label && customEntries.length < limits.customEntries && !customEntries.some((c) => c.id === id)) customEntries.push({ id, label });
+      else drop();
+    }
+  } else if (src.customEntries !== undefined) drop();
+  const customIds = new Set(customEntries.map((e) => `custom.${e.id}`));
+
+  const ticks: Record<string, Tick> = {};
+  for (const [id, v] of ownEntries(src.ticks)) {
+    if (!(stepIds.has(id) || subItemIds.has(id) || customIds.has(id)) || !isRecord(v)) {
+      drop();
+      continue;
+    }
+    // A tick whose time is lost is still a tick: keep it, without a date (at 0).
+    const time = saneTime(v.at, now) ? v.at : 0;
+    if (time === 0 && v.at !== 0) drop();
+    ticks[id] = { at: time };
+  }
+
+  const method: Method | null = methods.includes(src.method as Method) ? (src.method as Method) : (src.method != null && drop(), null);
+
+  const notes: Record<string, string> = {};
+  for (const [id, v] of ownEntries(src.notes)) {
+    if (stepIds.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
+    else drop();
+  }
+
+  let confirmation: Confirmation | null = null;
+  if (isRecord(src.confirmation) && isIsoDate(src.confirmation.date)) {
+    const ref = src.confirmation.reference;
+    confirmation = { date: src.confirmation.date, reference: typeof ref === 'string' ? clip(ref.trim(), limits.reference) : '' };
+  } else if (src.confirmation != null) drop();
+
+  const lang: Lang | null = src.lang === 'zh' || src.lang === 'en' ? src.lang : (src.lang != null && drop(), null);
+
+  const history: HistoryEntry[] = [];
+  if (Array.isArray(src.history)) {
+    for (const e of src.history as unknown[]) {
+      if (!isRecord(e) || !saneTime(e.at, now) || !historyKinds.includes(e.kind as HistoryKind)) {
+        drop();
+        continue;
+      }
+      const entry: { at: number; kind: HistoryKind; id?: string; value?: string } = { at: e.at, kind: e.kind as HistoryKind };
+      if (typeof e.id === 'string') entry.id = clip(e.id, limits.historyText);
+      if (typeof e.value === 'string') entry.value = clip(e.value, limits.historyText);
+      history.push(entry);
+    }
+  } else if (src.history !== undefined) drop();
+  history.sort((a, b) => a.at - b.at);
+  let historyFolded = typeof src.historyFolded === 'number' && Number.isInteger(src.historyFolded) && src.historyFolded >= 0 ? src.historyFolded : 0;
+  if (history.length > limits.history) {
+    historyFolded += history.length - limits.history;
+    history.splice(0, history.length - limits.history);
+  }
+
+  return {
+    progress: {
+      ...emptyProgress,
+      answers,
+      ticks,
+      method,
+      notes,
+      customEntries,
+      confirmation,
+      lang,
+      history,
+      historyFolded,
+      storageNoticeSeen: src.storageNoticeSeen === true,
+    },
+    dropped,
+  };
+}
