@@ -155,5 +155,5 @@ export async function wholeJourney(page: Page, lang: Lang, hands: Hands) {
 
   await page.reload();
   await expect(headline(page)).toHaveText(t.status.headline('confirmed', 0, confirmedOn));
-  await expect(page.getByText('ZX-2026-001')).toBeVisible();
+  await expect(page.getByText(t.confirmation.recorded(confirmedOn, 'ZX-2026-001'))).toBeVisible();
 }

@@ -72,7 +72,8 @@ test('print gives a clean checklist: stages, steps with ☑/☐ and notes, no co
   await expect(page.getByText('工单 12345').last()).toBeVisible();
   await expect(page.getByText('☑').first()).toBeVisible();
   await expect(page.getByText('☐').first()).toBeVisible();
-  await expect(page.getByText('个人身份证明：身份证、护照或其他有效证件')).toBeVisible();
+  await expect(page.getByRole('region', { name: /准备相关材料/ }).getByText('个人身份证明：身份证、护照或其他有效证件')).toBeVisible();
+  await expect(page.getByRole('region', { name: '历史记录' }).locator('ol.print-only')).toBeVisible();
   for (const name of ['English', '全部重来']) await expect(page.getByRole('button', { name })).toBeHidden();
   await expect(page.getByRole('checkbox').first()).toBeHidden();
   await expect(page.getByRole('radio').first()).toBeHidden();

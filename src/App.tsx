@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { checklist } from './content/checklist';
+import { DataPanel } from './components/DataPanel';
+import { HistoryView } from './components/HistoryView';
+import { StorageAlerts } from './components/StorageAlerts';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StageSection } from './components/StageSection';
 import { StartOver } from './components/StartOver';
@@ -28,11 +31,14 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
       </header>
       <main>
+        <StorageAlerts />
         <StatusPanel evaluation={evaluation} />
         {checklist.stages.map((stage, i) => (
           <StageSection key={stage.id} stage={stage} number={i + 1} evaluation={evaluation} />
         ))}
         <StuckGuidance />
+        <HistoryView />
+        <DataPanel />
       </main>
       <footer className="app-footer">
         <p>{t.privacy}</p>

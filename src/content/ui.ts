@@ -64,6 +64,41 @@ export interface UiText {
     readonly undo: string;
   };
   readonly skipToStatus: string;
+  readonly storage: {
+    readonly corrupt: string;
+    readonly corruptNoRoom: string;
+    readonly downloadDamaged: string;
+    readonly newer: string;
+    readonly notSaving: string;
+    readonly keepWarning: string;
+    readonly gotIt: string;
+  };
+  readonly data: {
+    readonly heading: string;
+    readonly exportButton: string;
+    readonly importLabel: string;
+    readonly importHint: string;
+    readonly summary: (ticked: number, answered: number, lastChange: string | null) => string;
+    readonly replaceQuestion: string;
+    readonly replace: string;
+    readonly cancel: string;
+    readonly imported: string;
+    readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration', string>>;
+  };
+  readonly history: {
+    readonly heading: string;
+    readonly empty: string;
+    readonly folded: (n: number) => string;
+    readonly more: (n: number) => string;
+    readonly entry: (kind: HistoryKindName, subject: string, value: string) => string;
+  };
+}
+
+export type HistoryKindName = 'tick' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+
+/** Date and time of a history entry, in the active language. */
+export function formatDateTime(lang: Lang, at: number): string {
+  return new Intl.DateTimeFormat(ui[lang].locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(at));
 }
 
 const dayMs = 86_400_000;
@@ -169,6 +204,57 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       undo: '撤销',
     },
     skipToStatus: '跳到注销进度',
+    storage: {
+      corrupt: '保存的进度有一部分读不出来。能恢复的已经恢复，原始数据另存了一份，你也可以下载它。',
+      corruptNoRoom: '保存的进度读不出来，浏览器也没有空间另存一份，所以这个页面暂时不保存改动，以免覆盖原始数据。请先下载损坏的副本。',
+      downloadDamaged: '下载损坏的副本',
+      newer: '你的进度是由更新版本的本应用保存的。这个页面只显示、不保存改动，以免覆盖新版本的数据。需要的话请导出进度。',
+      notSaving: '进度现在无法保存到浏览器（存储已满或被禁用）。改动只保留在这个页面里，关闭后会丢失，请导出进度。能保存时会自动恢复保存。',
+      keepWarning: '进度只保存在这个浏览器里。清除网站数据，或长时间不访问（如 Safari 约 7 天），都可能让浏览器删掉它。建议不时导出一份。',
+      gotIt: '知道了',
+    },
+    data: {
+      heading: '你的数据',
+      exportButton: '导出进度',
+      importLabel: '导入进度',
+      importHint: '选择之前导出的 .json 文件（最大 1 MB）。',
+      summary: (ticked, answered, last) => `文件里有 ${ticked} 个已勾选的步骤、${answered} 个回答${last ? `，最后一次改动在 ${last}` : ''}。`,
+      replaceQuestion: '用它替换这里当前的全部进度吗？',
+      replace: '替换',
+      cancel: '取消',
+      imported: '已导入进度。',
+      errors: {
+        tooLarge: '这个文件太大（超过 1 MB），不是本应用导出的进度。当前进度没有改变。',
+        notJson: '这个文件读不出来，不是本应用导出的进度。当前进度没有改变。',
+        foreign: '这个文件不是本应用导出的进度。当前进度没有改变。',
+        newer: '这个文件来自更新版本的本应用，这里无法安全读取。当前进度没有改变。',
+        migration: '这个文件的格式无法转换。当前进度没有改变。',
+      },
+    },
+    history: {
+      heading: '历史记录',
+      empty: '还没有记录。',
+      folded: (n) => `另有 ${n} 条更早的记录已合并，以节省空间。`,
+      more: (n) => `查看更早的 ${n} 条`,
+      entry: (kind, subject, value) => {
+        switch (kind) {
+          case 'tick':
+            return `勾选「${subject}」`;
+          case 'untick':
+            return `取消勾选「${subject}」`;
+          case 'answer':
+            return `回答「${subject}」：${value}`;
+          case 'method':
+            return `选择：${value}`;
+          case 'submit':
+            return `提交注销申请：「${subject}」`;
+          case 'confirm':
+            return `记录运营商确认注销：${value}`;
+          case 'unconfirm':
+            return '撤销了运营商确认';
+        }
+      },
+    },
   },
   en: {
     locale: 'en',
@@ -250,5 +336,57 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       undo: 'Undo',
     },
     skipToStatus: 'Skip to the cancellation status',
+    storage: {
+      corrupt: 'Part of your saved progress could not be read. What could be recovered is back; the original is kept aside, and you can download it.',
+      corruptNoRoom: 'Your saved progress could not be read, and the browser has no room to keep a copy, so this page is not saving changes, to avoid overwriting the original. Download the damaged copy first.',
+      downloadDamaged: 'Download the damaged copy',
+      newer: 'Your progress was saved by a newer version of this app. This page shows it but does not save changes, so the newer data stays safe. Export your progress if you need it.',
+      notSaving: 'Progress cannot be saved in this browser right now (storage is full or switched off). Changes stay only on this page and are lost when you close it: export your progress. Saving resumes by itself when it can.',
+      keepWarning: 'Your progress is kept only in this browser. Clearing the site’s data, or a long absence (Safari: about 7 days), can make the browser remove it. Export a copy from time to time.',
+      gotIt: 'Got it',
+    },
+    data: {
+      heading: 'Your data',
+      exportButton: 'Export progress',
+      importLabel: 'Import progress',
+      importHint: 'Choose a .json file exported earlier (1 MB at most).',
+      summary: (ticked, answered, last) =>
+        `The file has ${ticked} ticked ${ticked === 1 ? 'step' : 'steps'} and ${answered} ${answered === 1 ? 'answer' : 'answers'}${last ? `, last change ${last}` : ''}.`,
+      replaceQuestion: 'Replace all the progress here with it?',
+      replace: 'Replace',
+      cancel: 'Cancel',
+      imported: 'Progress imported.',
+      errors: {
+        tooLarge: 'This file is too large (over 1 MB) to be progress exported from this app. Your progress has not changed.',
+        notJson: 'This file cannot be read: it is not progress exported from this app. Your progress has not changed.',
+        foreign: 'This file is not progress exported from this app. Your progress has not changed.',
+        newer: 'This file comes from a newer version of this app and cannot be read safely here. Your progress has not changed.',
+        migration: 'This file’s format cannot be converted. Your progress has not changed.',
+      },
+    },
+    history: {
+      heading: 'History',
+      empty: 'Nothing recorded yet.',
+      folded: (n) => `${n} older ${n === 1 ? 'entry was' : 'entries were'} folded away to save space.`,
+      more: (n) => `Show ${n} older`,
+      entry: (kind, subject, value) => {
+        switch (kind) {
+          case 'tick':
+            return `Ticked “${subject}”`;
+          case 'untick':
+            return `Unticked “${subject}”`;
+          case 'answer':
+            return `Answered “${subject}”: ${value}`;
+          case 'method':
+            return `Chose: ${value}`;
+          case 'submit':
+            return `Submitted the cancellation: “${subject}”`;
+          case 'confirm':
+            return `Recorded the operator’s confirmation: ${value}`;
+          case 'unconfirm':
+            return 'Removed the operator’s confirmation';
+        }
+      },
+    },
   },
 };

@@ -52,7 +52,7 @@ export const limits = {
   customLabel: 60,
   customEntries: 30,
   reference: 80,
-  history: 200,
+  history: 150,
   historyText: 100,
 } as const;
 

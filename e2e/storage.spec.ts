@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { headline, mouse, stepBox } from './journey';
+import { ui } from '../src/content/ui';
+
+const key = 'cancel-line:progress';
+const t = ui.en;
+
+/** Puts a raw value in storage before the app's first load only (reloads keep what the app did). */
+async function seed(page: Page, raw: string) {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(k, v);
+    },
+    [key, raw] as const,
+  );
+}
+
+const stored = (page: Page, k = key) => page.evaluate((name) => localStorage.getItem(name), k);
+const alert = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ }).first();
+
+test.describe('saved-state faults: told in words, nothing lost', () => {
+  for (const [label, raw] of [
+    ['corrupt JSON', '{"state":{"ticks":{"checkStatus":'],
+    ['a foreign shape', JSON.stringify({ hello: 'world', list: [1, 2, 3] })],
+  ] as const) {
+    test(`${label}: alert, backup, download of the damaged copy, and the page works`, async ({ page }) => {
+      await seed(page, raw);
+      await page.goto('/?lang=en');
+      await expect(alert(page)).toContainText('could not be read');
+      expect(await stored(page, `${key}:backup`)).toBe(raw);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: t.storage.downloadDamaged }).click();
+      expect(await readFile(await (await download).path(), 'utf8')).toBe(raw);
+      await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+      await page.reload();
+      await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+      expect(await stored(page, `${key}:backup`)).toBe(raw);
+    });
+  }
+
+  test('a newer version: shown read-only-safe, never written over', async ({ page }) => {
+    const raw = JSON.stringify({ state: { answers: { esim: 'yes' }, ticks: { checkStatus: { at: Date.now() } }, newThing: [1] }, version: 9 });
+    await seed(page, raw);
+    await page.goto('/?lang=en');
+    await expect(alert(page)).toContainText('newer version');
+    await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+    await mouse.tick(page, stepBox(page, 'en', 'backup'));
+    await expect(stepBox(page, 'en', 'backup')).toBeChecked();
+    expect(await stored(page)).toBe(raw);
+    await page.reload();
+    expect(await stored(page)).toBe(raw);
+  });
+
+  test('setItem throwing: the change is kept on the page, the person is warned and offered an export', async ({ page }) => {
+    const raw = JSON.stringify({ state: { answers: { contract: 'no' } }, version: 2 });
+    await seed(page, raw);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/?lang=en');
+    await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+    await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+    await expect(alert(page)).toContainText('cannot be saved');
+    const download = page.waitForEvent('download');
+    await alert(page).getByRole('button', { name: t.data.exportButton }).click();
+    expect(JSON.parse(await readFile(await (await download).path(), 'utf8'))).toMatchObject({ progress: { ticks: { checkStatus: {} } } });
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
+  });
+
+  test('localStorage unavailable altogether: the page works in memory with the warning', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/?lang=en');
+    await expect(alert(page)).toContainText('cannot be saved');
+    await mouse.answer(page, 'en', 'contract', 'yes');
+    await expect(stepBox(page, 'en', 'endContract')).toBeVisible();
+    await mouse.tick(page, stepBox(page, 'en', 'endContract'));
+    await expect(stepBox(page, 'en', 'endContract')).toBeChecked();
+  });
+});
+
+test('two open tabs follow each other without a reload', async ({ context, page, watch }) => {
+  await page.goto('/?lang=en');
+  const other = await context.newPage();
+  watch.attach(other);
+  await other.goto('/');
+  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
+  await mouse.answer(other, 'en', 'esim', 'yes');
+  await expect(stepBox(page, 'en', 'keepEsim')).toBeVisible();
+  await expect(headline(page)).toHaveText(await headline(other).innerText());
+});
+
+test('export in one browser, import in a fresh one: same ticks, answers, notes and history', async ({ browser, page, watchContext }) => {
+  await page.goto('/?lang=en');
+  await mouse.answer(page, 'en', 'esim', 'yes');
+  await mouse.chooseMethod(page, 'en', 'store');
+  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+  await page.getByText(t.note.summary(false)).first().click();
+  await page.getByRole('textbox', { name: t.note.label }).first().fill('Ticket 778');
+  const download = page.waitForEvent('download');
+  await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
+  const path = await (await download).path();
+  const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
+  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 2 });
+  const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol.screen-only li').allInnerTexts();
+  expect(historyBefore).toHaveLength(3);
+
+  const fresh = await browser.newContext();
+  const other = await watchContext(fresh);
+  await other.goto('/?lang=en');
+  await other.getByLabel(t.data.importLabel).setInputFiles(path);
+  await expect(other.getByText(/The file has 1 ticked step and 1 answer, last change/)).toBeVisible();
+  await other.getByRole('button', { name: t.data.replace }).click();
+  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
+  await expect(stepBox(other, 'en', 'keepEsim')).toBeVisible();
+  await expect(other.getByRole('textbox', { name: t.note.label }).first()).toHaveValue('Ticket 778');
+  await expect(other.getByRole('region', { name: t.history.heading }).locator('ol.screen-only li')).toHaveText(historyBefore);
+  await other.reload();
+  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
+  await fresh.close();
+});
+
+test('a malformed import is refused and the progress stays, also after a reload', async ({ page }, testInfo) => {
+  await page.goto('/?lang=en');
+  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+  const before = await stored(page);
+  const bad = testInfo.outputPath('bad.json');
+  await (await import('node:fs/promises')).writeFile(bad, '{"app":"cancel-line-checklist","schemaVersion":2,"progress":');
+  await page.getByLabel(t.data.importLabel).setInputFiles(bad);
+  await expect(page.getByText(t.data.errors.notJson)).toBeVisible();
+  expect(await stored(page)).toBe(before);
+  await page.reload();
+  await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+  expect(await stored(page)).toBe(before);
+});

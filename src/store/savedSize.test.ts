@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checklist } from '../content/checklist';
+import { storageKey, useProgress } from './progressStore';
+
+/** A finished built-in checklist: every question answered, every step and reminder ticked, a note on every step. */
+function finishChecklist() {
+  const s = useProgress.getState();
+  s.setLang('zh');
+  for (const q of checklist.stages.flatMap((st) => st.questions)) s.answer(q.id, 'yes');
+  s.chooseMethod('store');
+  for (let i = 0; i < 5; i++) s.addCustomEntry(`我的其他账号 ${i + 1}：某某购物 App`);
+  for (const e of useProgress.getState().customEntries) s.setTicked(`custom.${e.id}`, true);
+  for (const step of checklist.stages.flatMap((st) => st.steps)) {
+    if (step.kind !== 'confirm') s.setTicked(step.id, true);
+    for (const sub of step.subItems ?? []) s.setTicked(`${step.id}.${sub.id}`, true);
+    s.setNote(step.id, `工单号 2026112400${step.id.length}，客服王女士，电话里说三个工作日内处理完毕，记得再打电话确认。`);
+  }
+  s.confirm({ date: '2026-11-24', reference: 'ZXZM-2026-11-24-000123' });
+}
+
+describe('saved state size', () => {
+  it('a finished checklist with notes and history stays within 16 KB', () => {
+    finishChecklist();
+    const saved = localStorage.getItem(storageKey) ?? '';
+    const bytes = new TextEncoder().encode(saved).length;
+    console.log(`saved state, finished checklist with notes and history: ${bytes} bytes UTF-8, ${saved.length} UTF-16 units, ${useProgress.getState().history.length} history entries`);
+    expect(useProgress.getState().history.length).toBeGreaterThan(40);
+    expect(bytes).toBeLessThanOrEqual(16 * 1024);
+  });
+
+  it('with the history at its cap (the oldest folded into a count), it still stays within 16 KB', () => {
+    finishChecklist();
+    const s = useProgress.getState();
+    for (let i = 0; i < 200; i++) s.setTicked('storeCertificate', i % 2 === 1);
+    const state = useProgress.getState();
+    const bytes = new TextEncoder().encode(localStorage.getItem(storageKey) ?? '').length;
+    console.log(`saved state, history at its cap (${state.history.length} kept, ${state.historyFolded} folded): ${bytes} bytes UTF-8`);
+    expect(state.historyFolded).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(16 * 1024);
+  });
+});
