@@ -85,6 +85,15 @@ const YES = 1;
 const PENDING = 2;
 type Applies = typeof NO | typeof YES | typeof PENDING;
 
+const KIND_CODE = { prerequisite: 0, submit: 1, followUp: 2, confirm: 3 } as const;
+const COND_ALWAYS = 0;
+const COND_METHOD = 1;
+const COND_QUESTION = 2;
+const COND_OTHER = 3;
+const METHOD_CODE = { online: 0, store: 1 } as const;
+/** Answer codes: 0 unanswered, then yes, no, not sure. */
+const ANSWER_CODE = { yes: 1, no: 2, unsure: 3 } as const;
+
 const isAnswer = (v: unknown): v is Answer => v === 'yes' || v === 'no' || v === 'unsure';
 const isMethod = (v: unknown): v is Method => v === 'online' || v === 'store';
 
@@ -161,6 +170,21 @@ interface Indexed {
   readonly questionBlocker: ReadonlyMap<string, Blocker>;
   readonly stepBlocker: readonly Blocker[];
   readonly stepBlockerUnsure: readonly Blocker[];
+  /** The content compiled into dense arrays, so an evaluation reads arrays rather than chasing objects. */
+  readonly ids: readonly string[];
+  readonly kindCode: Uint8Array;
+  readonly condKind: Uint8Array;
+  readonly condArg: Int32Array;
+  readonly condIs: Uint8Array;
+  readonly questionIds: readonly string[];
+  /** `[questionId]` by question index: the "hangs on" list of a step with a single-question condition. */
+  readonly singleQuestion: readonly (readonly string[])[];
+  readonly requiresStart: Int32Array;
+  readonly requiresPos: Int32Array;
+  readonly stageEnd: Int32Array;
+  readonly notApplicableState: readonly StepState[];
+  readonly doneState: readonly StepState[];
+  readonly todoState: readonly StepState[];
   /** The last state handed out for each step, and the last lists of questions it hung on. */
   readonly lastState: StepState[];
   readonly lastUnsure: (readonly string[])[];
@@ -193,6 +217,42 @@ function indexChecklist(checklist: Checklist): Indexed {
       flat.push({ step, stage });
     }
   }
+  const questionIds = [...questionsById.keys()];
+  const questionIndex = new Map(questionIds.map((id, i) => [id, i]));
+  const n = flat.length;
+  const kindCode = new Uint8Array(n);
+  const condKind = new Uint8Array(n);
+  const condArg = new Int32Array(n);
+  const condIs = new Uint8Array(n);
+  const requiresStart = new Int32Array(n + 1);
+  const requiresPos: number[] = [];
+  flat.forEach(({ step }, i) => {
+    kindCode[i] = KIND_CODE[step.kind];
+    const c = step.when;
+    if (!c) condKind[i] = COND_ALWAYS;
+    else if ('method' in c) {
+      condKind[i] = COND_METHOD;
+      condArg[i] = METHOD_CODE[c.method];
+    } else if ('question' in c && questionIndex.has(c.question)) {
+      condKind[i] = COND_QUESTION;
+      condArg[i] = questionIndex.get(c.question)!;
+      condIs[i] = ANSWER_CODE[c.is];
+    } else condKind[i] = COND_OTHER;
+    requiresStart[i] = requiresPos.length;
+    for (const r of step.requires ?? []) {
+      const p = positionOf.get(r);
+      if (p !== undefined) requiresPos.push(p);
+    }
+  });
+  requiresStart[n] = requiresPos.length;
+  const stageEnd = new Int32Array(checklist.stages.length);
+  let end = 0;
+  checklist.stages.forEach((stage, si) => {
+    end += stage.steps.length;
+    stageEnd[si] = end;
+  });
+  const fixedState = (status: StepStatus) =>
+    flat.map(({ step, stage }): StepState => ({ id: step.id, stageId: stage.id, kind: step.kind, status, reasons: noTexts, becauseUnsure: noIds }));
   const stepBlocker = (reason: (step: Step) => Bilingual) =>
     flat.map(({ step, stage }): Blocker => ({ kind: 'step', stageId: stage.id, stepId: step.id, reason: reason(step) }));
   const indexed: Indexed = {
@@ -207,6 +267,19 @@ function indexChecklist(checklist: Checklist): Indexed {
     stepBlocker: stepBlocker((step) => step.why),
     stepBlockerUnsure: stepBlocker((step) => reasons.withUnsure(step.why)),
     lastState: flat.map(({ step, stage }) => ({ id: step.id, stageId: stage.id, kind: step.kind, status: 'notApplicable', reasons: noTexts, becauseUnsure: noIds })),
+    ids: flat.map(({ step }) => step.id),
+    kindCode,
+    condKind,
+    condArg,
+    condIs,
+    questionIds,
+    singleQuestion: questionIds.map((id) => [id]),
+    requiresStart,
+    requiresPos: Int32Array.from(requiresPos),
+    stageEnd,
+    notApplicableState: fixedState('notApplicable'),
+    doneState: fixedState('done'),
+    todoState: fixedState('todo'),
     lastUnsure: flat.map(() => noIds),
     lastUnanswered: flat.map(() => noIds),
   };
@@ -234,7 +307,7 @@ function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly B
     stageId: stage.id,
     kind: step.kind,
     status,
-    reasons: why.length ? why.slice() : noTexts,
+    reasons: why.length ? why : noTexts,
     becauseUnsure: unsure.length ? unsure : noIds,
   };
   index.lastState[at] = state;
@@ -248,14 +321,21 @@ function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly B
  */
 export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluation {
   const index = indexChecklist(checklist);
-  const { flat, positionOf, questionsById } = index;
+  const { flat, positionOf, ids, kindCode, condKind, condArg, condIs, questionIds, singleQuestion } = index;
   const answers = new Map<string, Answer>();
-  for (const id of questionsById.keys()) {
+  const answerCode = new Uint8Array(questionIds.length);
+  for (let q = 0; q < questionIds.length; q++) {
+    const id = questionIds[q]!;
     const a: unknown = Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined;
-    if (isAnswer(a)) answers.set(id, a);
+    if (isAnswer(a)) {
+      answers.set(id, a);
+      answerCode[q] = ANSWER_CODE[a];
+    }
   }
   const method = isMethod(progress.method) ? progress.method : null;
+  const methodCode = method === null ? -1 : METHOD_CODE[method];
   const confirmed = isConfirmed(progress.confirmation);
+  const ticks = progress.ticks;
   const n = flat.length;
 
   // Pass 1: which steps apply, which are done, and which "not sure" answers or open questions they hang on.
@@ -266,17 +346,33 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const scratch: ConditionScratch = { unsure: [], unanswered: [] };
   let submitted = false;
   for (let i = 0; i < n; i++) {
-    const { step } = flat[i]!;
-    scratch.unsure.length = 0;
-    scratch.unanswered.length = 0;
-    const a = evaluateCondition(step.when, answers, method, scratch);
+    let a: Applies;
+    const ck = condKind[i];
+    if (ck === COND_ALWAYS) a = YES;
+    else if (ck === COND_METHOD) a = condArg[i] === methodCode ? YES : NO;
+    else if (ck === COND_QUESTION) {
+      const q = condArg[i]!;
+      const code = answerCode[q];
+      if (code === 0) {
+        a = PENDING;
+        unansweredOf[i] = singleQuestion[q];
+      } else if (code === ANSWER_CODE.unsure) {
+        a = YES;
+        unsureOf[i] = singleQuestion[q];
+      } else a = code === condIs[i] ? YES : NO;
+    } else {
+      scratch.unsure.length = 0;
+      scratch.unanswered.length = 0;
+      a = evaluateCondition(flat[i]!.step.when, answers, method, scratch);
+      if (a !== NO && scratch.unsure.length) unsureOf[i] = reuse(index.lastUnsure, i, scratch.unsure);
+      if (a === PENDING) unansweredOf[i] = reuse(index.lastUnanswered, i, scratch.unanswered);
+    }
     applies[i] = a;
     if (a === NO) continue;
-    if (scratch.unsure.length) unsureOf[i] = reuse(index.lastUnsure, i, scratch.unsure);
-    if (a === PENDING) unansweredOf[i] = reuse(index.lastUnanswered, i, scratch.unanswered);
-    if (step.kind === 'confirm' ? confirmed : isTicked(progress.ticks, step.id)) {
+    const k = kindCode[i];
+    if (k === KIND_CODE.confirm ? confirmed : isTicked(ticks, ids[i]!)) {
       done[i] = 1;
-      if (step.kind === 'submit' && a === YES) submitted = true;
+      if (k === KIND_CODE.submit && a === YES) submitted = true;
     }
   }
 
@@ -291,12 +387,12 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   for (const stage of checklist.stages) {
     if (stage.choosesMethod && method === null) unmet.push({ kind: 'method', stageId: stage.id, reason: checklist.method.why });
   }
-  for (const branch of [0, 1]) {
-    for (let i = 0; i < n; i++) {
-      if (applies[i] !== YES || done[i] || !index.isPrerequisite[i] || index.isBranch[i] !== branch) continue;
-      unmet.push((unsureOf[i] ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
-    }
+  const branchUnmet: Blocker[] = [];
+  for (let i = 0; i < n; i++) {
+    if (applies[i] !== YES || done[i] || !index.isPrerequisite[i]) continue;
+    (index.isBranch[i] ? branchUnmet : unmet).push((unsureOf[i] ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
   }
+  for (const b of branchUnmet) unmet.push(b);
   const afterSubmission = submitted || confirmed;
   const blockers = afterSubmission ? [] : unmet;
   const warnings = afterSubmission ? unmet.filter((b) => b.kind === 'step') : [];
@@ -304,42 +400,50 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   // Pass 3: each step's status, then each stage's status and counts.
   const states = new Array<StepState>(n);
   const stages: StageState[] = [];
-  const why: Bilingual[] = [];
   let doneTotal = 0;
   let applicableTotal = 0;
-  let at = 0;
-  for (const stage of checklist.stages) {
+  let i = 0;
+  for (let si = 0; si < checklist.stages.length; si++) {
+    const stage = checklist.stages[si]!;
     let stageDone = 0;
     let applicable = 0;
     let todo = 0;
     const stageReasons: Bilingual[] = [];
-    for (const step of stage.steps) {
-      const i = at++;
+    for (const stop = index.stageEnd[si]!; i < stop; i++) {
       if (applies[i] === NO) {
-        states[i] = stateOf(index, i, 'notApplicable', noTexts, noIds);
+        states[i] = index.notApplicableState[i]!;
         continue;
       }
       applicable++;
-      const unsure = unsureOf[i] ?? noIds;
+      const unsure = unsureOf[i];
       if (done[i]) {
         stageDone++;
-        states[i] = stateOf(index, i, 'done', noTexts, unsure);
+        states[i] = unsure ? stateOf(index, i, 'done', noTexts, unsure) : index.doneState[i]!;
         continue;
       }
-      why.length = 0;
-      for (const q of unansweredOf[i] ?? noIds) {
-        const reason = index.waitsForAnswer.get(q);
-        if (reason) why.push(reason);
+      // The reasons it waits, if any; the list is made only for a step that does wait.
+      let why: Bilingual[] | null = null;
+      const waiting = unansweredOf[i];
+      if (waiting) {
+        for (const q of waiting) {
+          const reason = index.waitsForAnswer.get(q);
+          if (reason) (why ??= []).push(reason);
+        }
       }
-      if (step.kind === 'submit' && blockers.length > 0) why.push(reasons.waitsForPrerequisites(blockers.length));
-      if ((step.kind === 'followUp' || step.kind === 'confirm') && !afterSubmission) why.push(reasons.waitsForSubmission);
-      for (const r of step.requires ?? noIds) {
-        const p = positionOf.get(r);
-        if (p !== undefined && applies[p] !== NO && !done[p]) why.push(index.waitsForStep[p]!);
+      const k = kindCode[i];
+      if (k === KIND_CODE.submit && blockers.length > 0) (why ??= []).push(reasons.waitsForPrerequisites(blockers.length));
+      if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) (why ??= []).push(reasons.waitsForSubmission);
+      for (let r = index.requiresStart[i]!, rEnd = index.requiresStart[i + 1]!; r < rEnd; r++) {
+        const p = index.requiresPos[r]!;
+        if (applies[p] !== NO && !done[p]) (why ??= []).push(index.waitsForStep[p]!);
       }
-      if (why.length) addReasons(stageReasons, why);
-      else todo++;
-      states[i] = stateOf(index, i, why.length ? 'cannotStart' : 'todo', why, unsure);
+      if (why) {
+        addReasons(stageReasons, why);
+        states[i] = stateOf(index, i, 'cannotStart', why, unsure ?? noIds);
+      } else {
+        todo++;
+        states[i] = unsure ? stateOf(index, i, 'todo', noTexts, unsure) : index.todoState[i]!;
+      }
     }
     doneTotal += stageDone;
     applicableTotal += applicable;
