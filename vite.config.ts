@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built page. Only the build gets it: the dev server's React
@@ -15,6 +16,8 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
 ].join('; ');
 
 function cspMeta(): Plugin {
@@ -35,7 +38,39 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [
+    react(),
+    cspMeta(),
+    // Offline and installable: workbox precaches the built page and its assets. 'prompt': a new version
+    // waits until the person chooses to reload; the page never reloads under their hands.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: '注销手机号清单 · Cancel a mobile line',
+        short_name: '注销清单',
+        description: '一步步安全注销手机号、SIM 卡或 eSIM。A step-by-step checklist for cancelling a mobile line, SIM or eSIM safely.',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4ed8',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.

@@ -11,7 +11,7 @@ function openPage(lang: 'zh' | 'en') {
   return user;
 }
 
-const headline = () => screen.getAllByRole('status')[0];
+const headline = () => within(screen.getByRole('region', { name: /注销进度|Cancellation status/ })).getByRole('status');
 
 async function answer(user: ReturnType<typeof userEvent.setup>, question: RegExp | string, option: string) {
   await user.click(within(screen.getByRole('group', { name: question })).getByRole('radio', { name: option }));

@@ -3,6 +3,7 @@ import { checklist } from './content/checklist';
 import { DataPanel } from './components/DataPanel';
 import { HistoryView } from './components/HistoryView';
 import { StorageAlerts } from './components/StorageAlerts';
+import { UpdateBanner } from './components/UpdateBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StageSection } from './components/StageSection';
 import { StartOver } from './components/StartOver';
@@ -31,6 +32,7 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
       </header>
       <main>
+        <UpdateBanner />
         <StorageAlerts />
         <StatusPanel evaluation={evaluation} />
         {checklist.stages.map((stage, i) => (

@@ -19,3 +19,8 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support comes after the page is up: none of it is on the first load's path.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  void import('./pwa').then(({ startServiceWorker }) => startServiceWorker());
+}

@@ -85,6 +85,7 @@ export interface UiText {
     readonly imported: string;
     readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration', string>>;
   };
+  readonly update: { readonly ready: string; readonly reload: string };
   readonly history: {
     readonly heading: string;
     readonly empty: string;
@@ -231,6 +232,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
         migration: '这个文件的格式无法转换。当前进度没有改变。',
       },
     },
+    update: { ready: '新版本已经准备好。你的进度会保留。', reload: '重新加载' },
     history: {
       heading: '历史记录',
       empty: '还没有记录。',
@@ -364,6 +366,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
         migration: 'This file’s format cannot be converted. Your progress has not changed.',
       },
     },
+    update: { ready: 'A new version is ready. Your progress is kept.', reload: 'Reload' },
     history: {
       heading: 'History',
       empty: 'Nothing recorded yet.',

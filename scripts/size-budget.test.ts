@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { measure } from './size-budget.mjs';
+
+/** A fake build: index.html loading one script, one preload and one stylesheet of the given (incompressible) sizes. */
+function fakeDist(jsBytes: number, cssBytes: number) {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'assets', 'a.js'), randomBytes(jsBytes).toString('base64'));
+  writeFileSync(join(dist, 'assets', 'b.js'), 'export const b = 1;');
+  writeFileSync(join(dist, 'assets', 'c.css'), randomBytes(cssBytes).toString('base64'));
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<script type="module" crossorigin src="/assets/a.js"></script><link rel="modulepreload" crossorigin href="/assets/b.js"><link rel="stylesheet" crossorigin href="/assets/c.css">',
+  );
+  return dist;
+}
+
+function run(dist: string): { code: number; out: string } {
+  try {
+    return { code: 0, out: execFileSync('node', ['scripts/size-budget.mjs', dist], { encoding: 'utf8' }) };
+  } catch (e) {
+    const err = e as { status: number; stdout: string };
+    return { code: err.status, out: err.stdout };
+  }
+}
+
+describe('the size budget', () => {
+  it('counts scripts, modulepreloads and stylesheets that index.html loads', () => {
+    const m = measure(fakeDist(3000, 1000));
+    expect(m.files.map((f) => [f.file, f.kind])).toEqual([
+      ['/assets/a.js', 'js'],
+      ['/assets/b.js', 'js'],
+      ['/assets/c.css', 'css'],
+    ]);
+    expect(m.js).toBeGreaterThan(3000);
+  });
+
+  it('passes within budget and prints the figures', () => {
+    const { code, out } = run(fakeDist(10_000, 1_000));
+    expect(code).toBe(0);
+    expect(out).toMatch(/ok {3}JavaScript up front: [\d,]+ bytes gzip \(budget 80,000\)/);
+  });
+
+  it('fails over the JavaScript budget', () => {
+    const { code, out } = run(fakeDist(85_000, 1_000));
+    expect(code).toBe(1);
+    expect(out).toContain('OVER JavaScript up front');
+  });
+
+  it('fails over the CSS budget', () => {
+    const { code, out } = run(fakeDist(1_000, 6_000));
+    expect(code).toBe(1);
+    expect(out).toContain('OVER CSS up front');
+  });
+});
