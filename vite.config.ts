@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -37,8 +38,30 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/** `--mode scale`: the generated 1,000-step checklist (test-only) takes the built-in one's place, for the tick benchmark. */
+function scaleContent(): Plugin {
+  const real = fileURLToPath(new URL('./src/content/checklist.ts', import.meta.url));
+  const generated = fileURLToPath(new URL('./src/test/scaleChecklist.ts', import.meta.url));
+  return {
+    name: 'scale-content',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (importer === generated) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === real ? generated : null;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  build: {
+    target: 'es2022',
+    // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.
+    assetsInlineLimit: 0,
+    outDir: mode === 'scale' ? 'dist-scale' : 'dist',
+  },
   plugins: [
+    ...(mode === 'scale' ? [scaleContent()] : []),
     react(),
     cspMeta(),
     // Offline and installable: workbox precaches the built page and its assets. 'prompt': a new version
@@ -71,15 +94,10 @@ export default defineConfig({
       },
     }),
   ],
-  build: {
-    target: 'es2022',
-    // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.
-    assetsInlineLimit: 0,
-  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { limits, useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
@@ -7,10 +8,16 @@ export function NoteField({ stepId }: { stepId: string }) {
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
   const setNote = useProgress((s) => s.setNote);
   const id = `note-${stepId}`;
+  // The field is made only when opened, so a long list stays light. A written note shows by itself (also one
+  // that arrives by import or from another tab) until the person closes it.
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const open = toggled ?? note !== '';
   return (
     <>
-      <details className="note" open={note ? true : undefined}>
+      <details className="note" open={open} onToggle={(e) => setToggled(e.currentTarget.open)}>
         <summary>{t.note.summary(note !== '')}</summary>
+        {open && (
+          <>
         <label htmlFor={id}>{t.note.label}</label>
         <textarea
           id={id}
@@ -23,6 +30,8 @@ export function NoteField({ stepId }: { stepId: string }) {
         <p className="hint" id={`${id}-hint`}>
           {t.note.hint(limits.note)}
         </p>
+          </>
+        )}
       </details>
       {note && <p className="print-only note-print">{note}</p>}
     </>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useProgress } from '../store/progressStore';
 import { formatDate } from '../content/ui';
 import type { Blocker, Evaluation, Target } from '../rules/evaluate';
@@ -26,6 +27,7 @@ function BlockerItem({ blocker }: { blocker: Blocker }) {
 /** The first few blockers, and the rest folded away so the list does not bury the page. */
 function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelledBy: string }) {
   const [t] = useUi();
+  const [open, setOpen] = useState(false);
   const rest = items.slice(shownFirst);
   return (
     <>
@@ -35,13 +37,15 @@ function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelle
         ))}
       </ol>
       {rest.length > 0 && (
-        <details className="more-blockers">
+        <details className="more-blockers" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t.status.more(rest.length)}</summary>
-          <ol className="blockers" start={shownFirst + 1}>
-            {rest.map((b) => (
-              <BlockerItem key={targetKey(b)} blocker={b} />
-            ))}
-          </ol>
+          {open && (
+            <ol className="blockers" start={shownFirst + 1}>
+              {rest.map((b) => (
+                <BlockerItem key={targetKey(b)} blocker={b} />
+              ))}
+            </ol>
+          )}
         </details>
       )}
     </>
