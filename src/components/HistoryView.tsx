@@ -1,19 +1,18 @@
 import { checklist } from '../content/checklist';
+import { questionsById, stepsById } from '../content/lookups';
 import { formatDateTime, ui } from '../content/ui';
 import type { Lang, Method } from '../content/types';
 import { useProgress, type HistoryEntry } from '../store/progressStore';
-import { stepById } from './lookup';
 import { useUi } from './useLang';
 
-const questions = new Map(checklist.stages.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
 const shownFirst = 10;
 
 function subjectOf(entry: HistoryEntry, lang: Lang, customLabel: (id: string) => string | undefined): string {
   const id = entry.id ?? '';
-  if (entry.kind === 'answer') return questions.get(id)?.title[lang] ?? id;
+  if (entry.kind === 'answer') return questionsById.get(id)?.title[lang] ?? id;
   const [stepId, sub] = id.split('.');
   if (stepId === 'custom' && sub) return customLabel(sub) ?? id;
-  const step = stepById(stepId ?? '');
+  const step = stepsById.get(stepId ?? '');
   if (!step) return id;
   const subItem = sub ? step.subItems?.find((i) => i.id === sub) : undefined;
   return subItem ? subItem.title[lang] : step.title[lang];

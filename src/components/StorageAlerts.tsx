@@ -3,6 +3,19 @@ import { useStorageStatus } from '../store/progressStorage';
 import { exportNow } from './exportNow';
 import { useUi } from './useLang';
 
+/** A warning whose remedy is a copy of the progress. */
+function ExportAlert({ text }: { text: string }) {
+  const [t] = useUi();
+  return (
+    <div className="alert">
+      <p>{text}</p>
+      <button type="button" onClick={exportNow}>
+        {t.data.exportButton}
+      </button>
+    </div>
+  );
+}
+
 /** Says, in words, when progress could not be read or saved, and offers what keeps it safe. */
 export function StorageAlerts() {
   const [t] = useUi();
@@ -19,22 +32,8 @@ export function StorageAlerts() {
           </button>
         </div>
       )}
-      {newerVersion !== null && (
-        <div className="alert">
-          <p>{t.storage.newer}</p>
-          <button type="button" onClick={exportNow}>
-            {t.data.exportButton}
-          </button>
-        </div>
-      )}
-      {notSaving && (
-        <div className="alert">
-          <p>{t.storage.notSaving}</p>
-          <button type="button" onClick={exportNow}>
-            {t.data.exportButton}
-          </button>
-        </div>
-      )}
+      {newerVersion !== null && <ExportAlert text={t.storage.newer} />}
+      {notSaving && <ExportAlert text={t.storage.notSaving} />}
     </div>
   );
 }

@@ -1,12 +1,10 @@
-import { checklist } from '../content/checklist';
+import { stepsById } from '../content/lookups';
 import { migrate } from './migrations';
 import { progressOf, schemaVersion, type Progress } from './progress';
 import { restoreProgress } from './restore';
 
 export const appName = 'cancel-line-checklist';
 export const maxImportBytes = 1_000_000;
-
-const stepIds = new Set(checklist.stages.flatMap((s) => s.steps.map((st) => st.id)));
 
 export function exportFile(progress: Progress, now: Date = new Date()): { name: string; text: string } {
   const day = now.toISOString().slice(0, 10);
@@ -28,7 +26,7 @@ export type ImportResult =
 export function summarize(p: Progress): ImportSummary {
   const times = [...Object.values(p.ticks).map((t) => t.at), ...p.history.map((h) => h.at)].filter((t) => t > 0);
   return {
-    ticked: Object.keys(p.ticks).filter((id) => stepIds.has(id)).length,
+    ticked: Object.keys(p.ticks).filter((id) => stepsById.has(id)).length,
     answered: Object.keys(p.answers).length,
     lastChange: times.length ? Math.max(...times) : null,
   };

@@ -1,9 +1,7 @@
-import { checklist } from '../content/checklist';
+import { submitStepIds } from '../content/lookups';
 import { schemaVersion, type HistoryEntry } from './progress';
 
 type Saved = Record<string, unknown>;
-
-const submitSteps = new Set(checklist.stages.flatMap((s) => s.steps.filter((st) => st.kind === 'submit').map((st) => st.id)));
 
 /**
  * Version 1 (issue 4) saved answers, ticks with their times, method, notes, own entries, the confirmation
@@ -16,7 +14,7 @@ function v1ToV2(state: Saved): Saved {
   if (typeof ticks === 'object' && ticks !== null) {
     for (const [id, tick] of Object.entries(ticks)) {
       const at = typeof tick === 'object' && tick !== null ? (tick as { at?: unknown }).at : undefined;
-      if (typeof at === 'number' && at > 0) history.push({ at, kind: submitSteps.has(id) ? 'submit' : 'tick', id });
+      if (typeof at === 'number' && at > 0) history.push({ at, kind: submitStepIds.has(id) ? 'submit' : 'tick', id });
     }
   }
   const confirmation = state.confirmation as { date?: unknown; reference?: unknown } | null | undefined;

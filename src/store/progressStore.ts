@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { checklist } from '../content/checklist';
+import { submitStepIds } from '../content/lookups';
 import type { Answer, Lang, Method } from '../content/types';
 import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
@@ -30,8 +30,6 @@ export type State = Progress & Actions;
 export const storageKey = 'cancel-line:progress';
 export const storage = progressStorage();
 
-const submitSteps = new Set(checklist.stages.flatMap((s) => s.steps.filter((st) => st.kind === 'submit').map((st) => st.id)));
-
 let idCounter = 0;
 function newId(): string {
   idCounter += 1;
@@ -60,7 +58,7 @@ export const useProgress = create<State>()(
       setTicked: (id, ticked) =>
         set((s) => {
           if (ticked === Object.hasOwn(s.ticks, id)) return {};
-          const kind = !ticked ? 'untick' : submitSteps.has(id) ? 'submit' : 'tick';
+          const kind = !ticked ? 'untick' : submitStepIds.has(id) ? 'submit' : 'tick';
           return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, kind, id) };
         }),
       chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, 'method', undefined, method) })),

@@ -1,4 +1,4 @@
-import { checklist } from '../content/checklist';
+import { questionsById, stepsById, subItemIds } from '../content/lookups';
 import { answers as answerValues, methods, type Answer, type Lang, type Method } from '../content/types';
 import {
   clip,
@@ -12,9 +12,6 @@ import {
   type Tick,
 } from './progress';
 
-const questionIds = new Set(checklist.stages.flatMap((s) => s.questions.map((q) => q.id)));
-const stepIds = new Set(checklist.stages.flatMap((s) => s.steps.map((st) => st.id)));
-const subItemIds = new Set(checklist.stages.flatMap((s) => s.steps.flatMap((st) => (st.subItems ?? []).map((i) => `${st.id}.${i.id}`))));
 const historyKinds: readonly HistoryKind[] = ['tick', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
 
 /** Earliest and latest times we believe: nothing of ours was saved before 2020, nor a day into the future. */
@@ -53,7 +50,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 
   const answers: Record<string, Answer> = {};
   for (const [id, v] of ownEntries(src.answers)) {
-    if (questionIds.has(id) && answerValues.includes(v as Answer)) answers[id] = v as Answer;
+    if (questionsById.has(id) && answerValues.includes(v as Answer)) answers[id] = v as Answer;
     else drop();
   }
 
@@ -70,7 +67,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 
   const ticks: Record<string, Tick> = {};
   for (const [id, v] of ownEntries(src.ticks)) {
-    if (!(stepIds.has(id) || subItemIds.has(id) || customIds.has(id)) || !isRecord(v)) {
+    if (!(stepsById.has(id) || subItemIds.has(id) || customIds.has(id)) || !isRecord(v)) {
       drop();
       continue;
     }
@@ -84,7 +81,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 
   const notes: Record<string, string> = {};
   for (const [id, v] of ownEntries(src.notes)) {
-    if (stepIds.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
+    if (stepsById.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
     else drop();
   }
 
