@@ -100,6 +100,7 @@ describe('the checklist page', () => {
     await user.clear(rename);
     await user.type(rename, 'Steam{Enter}');
     expect(screen.getByRole('checkbox', { name: 'Steam' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Rename: Steam' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove “Steam”' }));
     expect(screen.queryByRole('checkbox', { name: 'Steam' })).not.toBeInTheDocument();
     expect(Object.keys(useProgress.getState().ticks).some((k) => k.startsWith('custom.'))).toBe(false);

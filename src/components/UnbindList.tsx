@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubItem } from '../content/types';
 import { limits, useProgress, type CustomEntry } from '../store/progressStore';
 import { TickBox } from './TickBox';
@@ -10,7 +10,14 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
   const remove = useProgress((s) => s.removeCustomEntry);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(entry.label);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
   const inputId = `custom-${entry.id}-name`;
+  // After saving or cancelling a rename, focus goes back to the Rename button rather than being lost.
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   if (editing) {
     return (
       <li className="custom editing">
@@ -40,6 +47,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
         <button
           type="button"
           className="small"
+          ref={renameRef}
           onClick={() => {
             setDraft(entry.label);
             setEditing(true);
