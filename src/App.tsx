@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { checklist } from './content/checklist';
 import { DataPanel } from './components/DataPanel';
 import { HistoryView } from './components/HistoryView';
+import { KeepWarning } from './components/KeepWarning';
 import { StorageAlerts } from './components/StorageAlerts';
 import { UpdateBanner } from './components/UpdateBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -35,6 +36,7 @@ export function App() {
         <UpdateBanner />
         <StorageAlerts />
         <StatusPanel evaluation={evaluation} />
+        <KeepWarning />
         {checklist.stages.map((stage, i) => (
           <StageSection key={stage.id} stage={stage} number={i + 1} evaluation={evaluation} />
         ))}

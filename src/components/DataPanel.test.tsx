@@ -90,3 +90,17 @@ describe('export and import', () => {
     );
   });
 });
+
+describe('the one-time warning that the browser can remove the data', () => {
+  it('appears once there is progress, offers an export beside it, and stays away once dismissed', async () => {
+    const user = openPage();
+    expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' }));
+    const warning = screen.getByRole('region', { name: 'Keeping your progress' });
+    expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
+    expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
+    await user.click(within(warning).getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
+    expect(useProgress.getState().storageNoticeSeen).toBe(true);
+  });
+});

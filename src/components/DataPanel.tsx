@@ -7,11 +7,9 @@ import { useUi } from './useLang';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
-/** Export, import (with a summary and a confirmation first), and the one-time warning about browser storage. */
+/** Export, and import with a summary and a confirmation first. */
 export function DataPanel() {
   const [t, lang] = useUi();
-  const noticeSeen = useProgress((s) => s.storageNoticeSeen);
-  const markSeen = useProgress((s) => s.markStorageNoticeSeen);
   const replaceProgress = useProgress((s) => s.replaceProgress);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -30,14 +28,6 @@ export function DataPanel() {
   return (
     <section className="data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.data.heading}</h2>
-      {!noticeSeen && (
-        <div className="keep-warning">
-          <p>{t.storage.keepWarning}</p>
-          <button type="button" onClick={markSeen}>
-            {t.storage.gotIt}
-          </button>
-        </div>
-      )}
       <p>
         <button type="button" onClick={exportNow}>
           {t.data.exportButton}

@@ -70,6 +70,7 @@ export interface UiText {
     readonly downloadDamaged: string;
     readonly newer: string;
     readonly notSaving: string;
+    readonly keepHeading: string;
     readonly keepWarning: string;
     readonly gotIt: string;
   };
@@ -211,6 +212,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       downloadDamaged: '下载损坏的副本',
       newer: '你的进度是由更新版本的本应用保存的。这个页面只显示、不保存改动，以免覆盖新版本的数据。需要的话请导出进度。',
       notSaving: '进度现在无法保存到浏览器（存储已满或被禁用）。改动只保留在这个页面里，关闭后会丢失，请导出进度。能保存时会自动恢复保存。',
+      keepHeading: '保留你的进度',
       keepWarning: '进度只保存在这个浏览器里。清除网站数据，或长时间不访问（如 Safari 约 7 天），都可能让浏览器删掉它。建议不时导出一份。',
       gotIt: '知道了',
     },
@@ -344,6 +346,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       downloadDamaged: 'Download the damaged copy',
       newer: 'Your progress was saved by a newer version of this app. This page shows it but does not save changes, so the newer data stays safe. Export your progress if you need it.',
       notSaving: 'Progress cannot be saved in this browser right now (storage is full or switched off). Changes stay only on this page and are lost when you close it: export your progress. Saving resumes by itself when it can.',
+      keepHeading: 'Keeping your progress',
       keepWarning: 'Your progress is kept only in this browser. Clearing the site’s data, or a long absence (Safari: about 7 days), can make the browser remove it. Export a copy from time to time.',
       gotIt: 'Got it',
     },

@@ -1,0 +1,25 @@
+import { useProgress } from '../store/progressStore';
+import { exportNow } from './exportNow';
+import { useUi } from './useLang';
+
+/** Once the person has something to lose, says once that the browser can remove it, with the export beside it. */
+export function KeepWarning() {
+  const [t] = useUi();
+  const seen = useProgress((s) => s.storageNoticeSeen);
+  const hasProgress = useProgress((s) => s.history.length > 0);
+  const markSeen = useProgress((s) => s.markStorageNoticeSeen);
+  if (seen || !hasProgress) return null;
+  return (
+    <section className="keep-warning" aria-label={t.storage.keepHeading}>
+      <p>{t.storage.keepWarning}</p>
+      <p className="row-actions">
+        <button type="button" onClick={exportNow}>
+          {t.data.exportButton}
+        </button>
+        <button type="button" onClick={markSeen}>
+          {t.storage.gotIt}
+        </button>
+      </p>
+    </section>
+  );
+}
