@@ -3,32 +3,21 @@ import { headline, keyboard, mouse, wholeJourney } from './journey';
 import { ui } from '../src/content/ui';
 
 test.describe('a whole cancellation', () => {
-  test('in Chinese, chosen from the browser’s language', async ({ browser, watchContext }) => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await watchContext(context);
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(headline(page)).toContainText('注销');
-    await wholeJourney(page, 'zh', mouse);
-    await context.close();
-  });
-
-  test('in English, chosen from the browser’s language', async ({ browser, watchContext }) => {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await watchContext(context);
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await wholeJourney(page, 'en', mouse);
-    await context.close();
-  });
-
-  test('with the keyboard only', async ({ browser, watchContext }) => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    const page = await watchContext(context);
-    await page.goto('/');
-    await wholeJourney(page, 'en', keyboard);
-    await context.close();
-  });
+  for (const [title, locale, lang, hands] of [
+    ['in Chinese, chosen from the browser’s language', 'zh-CN', 'zh', mouse],
+    ['in English, chosen from the browser’s language', 'en-GB', 'en', mouse],
+    ['with the keyboard only', 'en-US', 'en', keyboard],
+  ] as const) {
+    test(title, async ({ browser, watchContext }) => {
+      const context = await browser.newContext({ locale });
+      const page = await watchContext(context);
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', ui[lang].htmlLang);
+      await expect(headline(page)).toContainText(lang === 'zh' ? '注销' : 'cancel');
+      await wholeJourney(page, lang, hands);
+      await context.close();
+    });
+  }
 });
 
 test('the language switch changes everything and is kept; ?lang= selects it too', async ({ page }) => {
