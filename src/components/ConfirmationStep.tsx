@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Step } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { StepState } from '../rules/evaluate';
-import { limits, useProgress } from '../store/progressStore';
+import { limits } from '../store/progress';
+import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
 function today(): string {

@@ -2,7 +2,8 @@ import { checklist } from '../content/checklist';
 import { questionsById, stepsById } from '../content/lookups';
 import { formatDateTime, ui } from '../content/ui';
 import type { Lang, Method } from '../content/types';
-import { useProgress, type HistoryEntry } from '../store/progressStore';
+import type { HistoryEntry } from '../store/progress';
+import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
 const shownFirst = 10;

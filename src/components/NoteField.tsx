@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { limits, useProgress } from '../store/progressStore';
+import { limits } from '../store/progress';
+import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
 /** An optional short note for a step, kept with the progress and shown as plain text. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useProgress, type Progress } from '../store/progressStore';
+import type { Progress } from '../store/progress';
+import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
 const undoForMs = 10_000;

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { useProgress } from '../store/progressStore';
 import { formatDate } from '../content/ui';
-import type { Blocker, Evaluation, Target } from '../rules/evaluate';
+import type { Blocker, Evaluation } from '../rules/evaluate';
 import { focusTarget, targetId } from './focusTarget';
 import { targetTitle } from './lookup';
 import { useUi } from './useLang';
 
-function targetKey(t: Target): string {
-  return targetId(t);
-}
 
 const shownFirst = 5;
 
@@ -33,7 +30,7 @@ function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelle
     <>
       <ol className="blockers" aria-labelledby={labelledBy}>
         {items.slice(0, shownFirst).map((b) => (
-          <BlockerItem key={targetKey(b)} blocker={b} />
+          <BlockerItem key={targetId(b)} blocker={b} />
         ))}
       </ol>
       {rest.length > 0 && (
@@ -42,7 +39,7 @@ function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelle
           {open && (
             <ol className="blockers" start={shownFirst + 1}>
               {rest.map((b) => (
-                <BlockerItem key={targetKey(b)} blocker={b} />
+                <BlockerItem key={targetId(b)} blocker={b} />
               ))}
             </ol>
           )}

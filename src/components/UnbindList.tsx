@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SubItem } from '../content/types';
-import { limits, useProgress, type CustomEntry } from '../store/progressStore';
+import { limits, type CustomEntry } from '../store/progress';
+import { useProgress } from '../store/progressStore';
 import { TickBox } from './TickBox';
 import { useUi } from './useLang';
 

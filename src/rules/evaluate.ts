@@ -159,7 +159,6 @@ interface Indexed {
   /** Every step in content order, with its stage. */
   readonly flat: readonly { readonly step: Step; readonly stage: Stage }[];
   readonly positionOf: ReadonlyMap<string, number>;
-  readonly questionsById: ReadonlyMap<string, Question>;
   readonly isPrerequisite: Uint8Array;
   /** Steps tied to a method branch: the act of cancelling itself, tackled after everything else. */
   readonly isBranch: Uint8Array;
@@ -258,7 +257,6 @@ function indexChecklist(checklist: Checklist): Indexed {
   const indexed: Indexed = {
     flat,
     positionOf,
-    questionsById,
     isPrerequisite: Uint8Array.from(flat, ({ step }) => (step.kind === 'prerequisite' ? 1 : 0)),
     isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
     waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),

@@ -29,7 +29,7 @@ const report = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patc
  * - data from a newer version is shown but never written over;
  * - a failing write keeps the change in memory and says so; the next change tries again.
  */
-export function progressStorage(storage: () => Storage = () => localStorage): PersistStorage<Progress> & { readonly isWritable: () => boolean } {
+export function progressStorage(storage: () => Storage = () => localStorage): PersistStorage<Progress> {
   let writable = true;
 
   function backup(ls: Storage, name: string, raw: string): string | null {
@@ -50,7 +50,6 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
   }
 
   return {
-    isWritable: () => writable,
     getItem(name): StorageValue<Progress> | null {
       let ls: Storage;
       let raw: string | null;

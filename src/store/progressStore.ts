@@ -5,8 +5,6 @@ import type { Answer, Lang, Method } from '../content/types';
 import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 
-export { emptyProgress, limits, progressOf, schemaVersion, type Progress };
-export type { Confirmation, CustomEntry, HistoryEntry, Tick } from './progress';
 
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
