@@ -58,6 +58,10 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.
     assetsInlineLimit: 0,
+    // The entry is one file, so there is nothing to preload; without the modulepreload polyfill and preload
+    // helper it is about 200 bytes (gzip) smaller. The lazy chunks (offline support, import checking) then fetch
+    // their own imports when they load, which is never on the first paint's path.
+    modulePreload: false,
     outDir: mode === 'scale' ? 'dist-scale' : 'dist',
   },
   plugins: [

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { measure } from './size-budget.mjs';
+import { budget, ceiling, judge, measure } from './size-budget.mjs';
 
 /** A fake build: index.html loading one script, one preload and one stylesheet of the given (incompressible) sizes. */
 function fakeDist(jsBytes: number, cssBytes: number) {
@@ -47,15 +47,29 @@ describe('the size budget', () => {
     expect(out).toMatch(/ok {3}JavaScript up front: [\d,]+ bytes gzip \(budget 80,000\)/);
   });
 
-  it('fails over the JavaScript budget', () => {
-    const { code, out } = run(fakeDist(85_000, 1_000));
+  it('says how far over the budget it is, and passes, while under the no-growth ceiling', () => {
+    expect(ceiling.js).toBeGreaterThan(budget.js);
+    const between = judge({ js: budget.js + 1_234, css: 1_000 });
+    expect(between.ok).toBe(true);
+    expect(between.lines.join('\n')).toContain('OVER JavaScript up front: 81,234 bytes gzip (budget 80,000: 1,234 over)');
+  });
+
+  it('fails past the no-growth ceiling', () => {
+    const { code, out } = run(fakeDist(ceiling.js + 5_000, 1_000));
     expect(code).toBe(1);
-    expect(out).toContain('OVER JavaScript up front');
+    expect(out).toContain('FAIL JavaScript up front');
   });
 
   it('fails over the CSS budget', () => {
     const { code, out } = run(fakeDist(1_000, 6_000));
     expect(code).toBe(1);
-    expect(out).toContain('OVER CSS up front');
+    expect(out).toContain('FAIL CSS up front');
+  });
+
+  it('passes exactly at the budget and the ceiling, fails one byte past', () => {
+    expect(judge({ js: budget.js, css: budget.css }).ok).toBe(true);
+    expect(judge({ js: ceiling.js, css: budget.css }).ok).toBe(true);
+    expect(judge({ js: ceiling.js + 1, css: budget.css }).ok).toBe(false);
+    expect(judge({ js: budget.js, css: budget.css + 1 }).ok).toBe(false);
   });
 });
