@@ -19,18 +19,18 @@ export function NoteField({ stepId }: { stepId: string }) {
         <summary>{t.note.summary(note !== '')}</summary>
         {open && (
           <>
-        <label htmlFor={id}>{t.note.label}</label>
-        <textarea
-          id={id}
-          value={note}
-          maxLength={limits.note}
-          rows={2}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setNote(stepId, e.target.value)}
-        />
-        <p className="hint" id={`${id}-hint`}>
-          {t.note.hint(limits.note)}
-        </p>
+            <label htmlFor={id}>{t.note.label}</label>
+            <textarea
+              id={id}
+              value={note}
+              maxLength={limits.note}
+              rows={2}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => setNote(stepId, e.target.value)}
+            />
+            <p className="hint" id={`${id}-hint`}>
+              {t.note.hint(limits.note)}
+            </p>
           </>
         )}
       </details>

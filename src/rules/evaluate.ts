@@ -167,6 +167,8 @@ interface Indexed {
   readonly waitsForStep: readonly Bilingual[];
   /** Blockers, made once: by question, and by step with and without the "not sure" note. */
   readonly questionBlocker: ReadonlyMap<string, Blocker>;
+  /** "N things must be done first", made once per N, so a submission step that still waits on as many keeps its state. */
+  readonly waitsForCount: Map<number, Bilingual>;
   readonly stepBlocker: readonly Blocker[];
   readonly stepBlockerUnsure: readonly Blocker[];
   /** The content compiled into dense arrays, so an evaluation reads arrays rather than chasing objects. */
@@ -262,6 +264,7 @@ function indexChecklist(checklist: Checklist): Indexed {
     waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
     questionBlocker,
+    waitsForCount: new Map(),
     stepBlocker: stepBlocker((step) => step.why),
     stepBlockerUnsure: stepBlocker((step) => reasons.withUnsure(step.why)),
     lastState: flat.map(({ step, stage }) => ({ id: step.id, stageId: stage.id, kind: step.kind, status: 'notApplicable', reasons: noTexts, becauseUnsure: noIds })),
@@ -283,6 +286,12 @@ function indexChecklist(checklist: Checklist): Indexed {
   };
   indexCache.set(checklist, indexed);
   return indexed;
+}
+
+function waitsForCount(index: Indexed, count: number): Bilingual {
+  let reason = index.waitsForCount.get(count);
+  if (!reason) index.waitsForCount.set(count, (reason = reasons.waitsForPrerequisites(count)));
+  return reason;
 }
 
 const noTexts: readonly Bilingual[] = [];
@@ -429,7 +438,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
         }
       }
       const k = kindCode[i];
-      if (k === KIND_CODE.submit && blockers.length > 0) (why ??= []).push(reasons.waitsForPrerequisites(blockers.length));
+      if (k === KIND_CODE.submit && blockers.length > 0) (why ??= []).push(waitsForCount(index, blockers.length));
       if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) (why ??= []).push(reasons.waitsForSubmission);
       for (let r = index.requiresStart[i]!, rEnd = index.requiresStart[i + 1]!; r < rEnd; r++) {
         const p = index.requiresPos[r]!;
