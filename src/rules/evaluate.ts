@@ -159,7 +159,6 @@ interface Indexed {
   /** Every step in content order, with its stage. */
   readonly flat: readonly { readonly step: Step; readonly stage: Stage }[];
   readonly positionOf: ReadonlyMap<string, number>;
-  readonly isPrerequisite: Uint8Array;
   /** Steps tied to a method branch: the act of cancelling itself, tackled after everything else. */
   readonly isBranch: Uint8Array;
   /** Reason texts, made once: "answer X first" by question, "do X first" by step. */
@@ -259,7 +258,6 @@ function indexChecklist(checklist: Checklist): Indexed {
   const indexed: Indexed = {
     flat,
     positionOf,
-    isPrerequisite: Uint8Array.from(flat, ({ step }) => (step.kind === 'prerequisite' ? 1 : 0)),
     isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
     waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
@@ -345,45 +343,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const ticks = progress.ticks;
   const n = flat.length;
 
-  // Pass 1: which steps apply, which are done, and which "not sure" answers or open questions they hang on.
-  const applies = new Uint8Array(n);
-  const done = new Uint8Array(n);
-  const unsureOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(n);
-  const unansweredOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(n);
-  const scratch: ConditionScratch = { unsure: [], unanswered: [] };
-  let submitted = false;
-  for (let i = 0; i < n; i++) {
-    let a: Applies;
-    const ck = condKind[i];
-    if (ck === COND_ALWAYS) a = YES;
-    else if (ck === COND_METHOD) a = condArg[i] === methodCode ? YES : NO;
-    else if (ck === COND_QUESTION) {
-      const q = condArg[i]!;
-      const code = answerCode[q];
-      if (code === 0) {
-        a = PENDING;
-        unansweredOf[i] = singleQuestion[q];
-      } else if (code === ANSWER_CODE.unsure) {
-        a = YES;
-        unsureOf[i] = singleQuestion[q];
-      } else a = code === condIs[i] ? YES : NO;
-    } else {
-      scratch.unsure.length = 0;
-      scratch.unanswered.length = 0;
-      a = evaluateCondition(flat[i]!.step.when, answers, method, scratch);
-      if (a !== NO && scratch.unsure.length) unsureOf[i] = reuse(index.lastUnsure, i, scratch.unsure);
-      if (a === PENDING) unansweredOf[i] = reuse(index.lastUnanswered, i, scratch.unanswered);
-    }
-    applies[i] = a;
-    if (a === NO) continue;
-    const k = kindCode[i];
-    if (k === KIND_CODE.confirm ? confirmed : isTicked(ticks, ids[i]!)) {
-      done[i] = 1;
-      if (k === KIND_CODE.submit && a === YES) submitted = true;
-    }
-  }
-
-  // Pass 2: what is unmet before submission, in the order to tackle it: questions, the method, steps, the branch.
+  // What is unmet before submission, in the order to tackle it: questions, the method, steps, the branch.
   const unmet: Blocker[] = [];
   for (const stage of checklist.stages) {
     for (const q of stage.questions) {
@@ -395,9 +355,48 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
     if (stage.choosesMethod && method === null) unmet.push({ kind: 'method', stageId: stage.id, reason: checklist.method.why });
   }
   const branchUnmet: Blocker[] = [];
+
+  // Pass 1: which steps apply and which are done; each unmet prerequisite joins the list as it is found.
+  // A step with a single-question condition finds its "not sure" or open question again from the answer
+  // codes; the few with other conditions keep theirs here.
+  const applies = new Uint8Array(n);
+  const done = new Uint8Array(n);
+  const otherUnsure = new Map<number, readonly string[]>();
+  const otherUnanswered = new Map<number, readonly string[]>();
+  const scratch: ConditionScratch = { unsure: [], unanswered: [] };
+  let submitted = false;
   for (let i = 0; i < n; i++) {
-    if (applies[i] !== YES || done[i] || !index.isPrerequisite[i]) continue;
-    (index.isBranch[i] ? branchUnmet : unmet).push((unsureOf[i] ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
+    let a: Applies;
+    let unsure = false;
+    const ck = condKind[i];
+    if (ck === COND_ALWAYS) a = YES;
+    else if (ck === COND_METHOD) a = condArg[i] === methodCode ? YES : NO;
+    else if (ck === COND_QUESTION) {
+      const code = answerCode[condArg[i]!];
+      if (code === 0) a = PENDING;
+      else if (code === ANSWER_CODE.unsure) {
+        a = YES;
+        unsure = true;
+      } else a = code === condIs[i] ? YES : NO;
+    } else {
+      scratch.unsure.length = 0;
+      scratch.unanswered.length = 0;
+      a = evaluateCondition(flat[i]!.step.when, answers, method, scratch);
+      if (a !== NO && scratch.unsure.length) {
+        otherUnsure.set(i, reuse(index.lastUnsure, i, scratch.unsure));
+        unsure = true;
+      }
+      if (a === PENDING) otherUnanswered.set(i, reuse(index.lastUnanswered, i, scratch.unanswered));
+    }
+    applies[i] = a;
+    if (a === NO) continue;
+    const k = kindCode[i];
+    if (k === KIND_CODE.confirm ? confirmed : isTicked(ticks, ids[i]!)) {
+      done[i] = 1;
+      if (k === KIND_CODE.submit && a === YES) submitted = true;
+    } else if (a === YES && k === KIND_CODE.prerequisite) {
+      (index.isBranch[i] ? branchUnmet : unmet).push((unsure ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
+    }
   }
   for (const b of branchUnmet) unmet.push(b);
   const afterSubmission = submitted || confirmed;
@@ -422,7 +421,18 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
         continue;
       }
       applicable++;
-      const unsure = unsureOf[i];
+      let unsure: readonly string[] | undefined;
+      let waiting: readonly string[] | undefined;
+      const ck = condKind[i];
+      if (ck === COND_QUESTION) {
+        const q = condArg[i]!;
+        const code = answerCode[q];
+        if (code === ANSWER_CODE.unsure) unsure = singleQuestion[q];
+        else if (code === 0) waiting = singleQuestion[q];
+      } else if (ck === COND_OTHER) {
+        unsure = otherUnsure.get(i);
+        waiting = otherUnanswered.get(i);
+      }
       if (done[i]) {
         stageDone++;
         states[i] = unsure ? stateOf(index, i, 'done', noTexts, unsure) : index.doneState[i]!;
@@ -430,7 +440,6 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       }
       // The reasons it waits, if any; the list is made only for a step that does wait.
       let why: Bilingual[] | null = null;
-      const waiting = unansweredOf[i];
       if (waiting) {
         for (const q of waiting) {
           const reason = index.waitsForAnswer.get(q);
