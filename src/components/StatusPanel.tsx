@@ -6,7 +6,6 @@ import { focusTarget, targetId } from './focusTarget';
 import { targetTitle } from './lookup';
 import { useUi } from './useLang';
 
-
 const shownFirst = 5;
 
 function BlockerItem({ blocker }: { blocker: Blocker }) {

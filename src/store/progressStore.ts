@@ -5,7 +5,6 @@ import type { Answer, Lang, Method } from '../content/types';
 import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 
-
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
   setTicked: (id: string, ticked: boolean) => void;
