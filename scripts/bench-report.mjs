@@ -31,4 +31,19 @@ for (const [line, ok] of checks) console.log(`${ok ? 'ok  ' : 'FAIL'} ${line}`);
 if (baseSmall !== undefined && baseLarge !== undefined) {
   console.log(`     baseline, one tick lookup per step: ${(baseLarge / baseSmall).toFixed(2)}× from 500 to 5,000 steps on this machine`);
 }
+// How the cost per step moves with size, evaluate against the baseline, decade by decade.
+const steps = [50, 500, 5000, 50000].filter((n) => mean[`generated ${n} steps`] !== undefined);
+console.log('\n     steps   per evaluation   per step   10× steps costs   baseline');
+steps.forEach((n, i) => {
+  const t = mean[`generated ${n} steps`] ?? 0;
+  const previous = i > 0 ? steps[i - 1] : undefined;
+  const ratio = (/** @type {string} */ name) => {
+    const now = mean[`${name} ${n} steps`];
+    const before = previous === undefined ? undefined : mean[`${name} ${previous} steps`];
+    return now !== undefined && before !== undefined ? `${(now / before).toFixed(1)}×` : '';
+  };
+  console.log(
+    `     ${n.toLocaleString('en').padStart(6)}   ${(t * 1000).toFixed(1).padStart(8)} µs   ${((t * 1e6) / n).toFixed(0).padStart(5)} ns   ${ratio('generated').padStart(15)}   ${ratio('lookups').padStart(8)}`,
+  );
+});
 process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
