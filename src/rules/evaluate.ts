@@ -90,9 +90,15 @@ const COND_ALWAYS = 0;
 const COND_METHOD = 1;
 const COND_QUESTION = 2;
 const COND_OTHER = 3;
+const HANGS_ON_UNSURE = 1;
+const HANGS_ON_UNANSWERED = 2;
+const LEAF_METHOD = 0;
+const LEAF_QUESTION = 1;
+const LEAF_UNKNOWN = 2;
 const METHOD_CODE = { online: 0, store: 1 } as const;
 /** Answer codes: 0 unanswered, then yes, no, not sure. */
 const ANSWER_CODE = { yes: 1, no: 2, unsure: 3 } as const;
+const ANSWER_OF_CODE: readonly (Answer | undefined)[] = [undefined, 'yes', 'no', 'unsure'];
 
 const isAnswer = (v: unknown): v is Answer => v === 'yes' || v === 'no' || v === 'unsure';
 const isMethod = (v: unknown): v is Method => v === 'online' || v === 'store';
@@ -107,41 +113,6 @@ export function isConfirmed(confirmation: unknown): boolean {
   if (typeof confirmation !== 'object' || confirmation === null) return false;
   const date = (confirmation as { date?: unknown }).date;
   return typeof date === 'string' && date.trim() !== '';
-}
-
-/** Collects, while a condition is evaluated, the questions answered "not sure" and those still unanswered. */
-interface ConditionScratch {
-  readonly unsure: string[];
-  readonly unanswered: string[];
-}
-
-function evaluateCondition(
-  condition: Condition | undefined,
-  answers: ReadonlyMap<string, Answer>,
-  method: Method | null,
-  out: ConditionScratch,
-): Applies {
-  if (!condition) return YES;
-  if ('method' in condition) return condition.method === method ? YES : NO;
-  if ('question' in condition) {
-    const answer = answers.get(condition.question);
-    if (answer === undefined) {
-      out.unanswered.push(condition.question);
-      return PENDING;
-    }
-    if (answer === 'unsure') {
-      out.unsure.push(condition.question);
-      return YES;
-    }
-    return answer === condition.is ? YES : NO;
-  }
-  let result: Applies = NO;
-  for (const c of condition.anyOf) {
-    const r = evaluateCondition(c, answers, method, out);
-    if (r === YES) result = YES;
-    else if (r === PENDING && result === NO) result = PENDING;
-  }
-  return result;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -163,6 +134,8 @@ interface Indexed {
   readonly isBranch: Uint8Array;
   /** Reason texts, made once: "answer X first" by question, "do X first" by step. */
   readonly waitsForAnswer: ReadonlyMap<string, Bilingual>;
+  /** The same "answer X first", by question index. */
+  readonly waitsForAnswerAt: readonly Bilingual[];
   readonly waitsForStep: readonly Bilingual[];
   /** Blockers, made once: by question, and by step with and without the "not sure" note. */
   readonly questionBlocker: ReadonlyMap<string, Blocker>;
@@ -177,8 +150,18 @@ interface Indexed {
   readonly condArg: Int32Array;
   readonly condIs: Uint8Array;
   readonly questionIds: readonly string[];
+  readonly questionIndex: ReadonlyMap<string, number>;
   /** `[questionId]` by question index: the "hangs on" list of a step with a single-question condition. */
   readonly singleQuestion: readonly (readonly string[])[];
+  /**
+   * Any other condition, flattened into the leaves it is the "any of" of: by step, `leafStart[i]` to
+   * `leafStart[i + 1]`; each leaf a method, a question by index, or a question the content does not ask.
+   */
+  readonly leafStart: Int32Array;
+  readonly leafKind: Uint8Array;
+  readonly leafArg: Int32Array;
+  readonly leafIs: Uint8Array;
+  readonly unknownQuestionIds: readonly string[];
   readonly requiresStart: Int32Array;
   readonly requiresPos: Int32Array;
   readonly stageEnd: Int32Array;
@@ -245,6 +228,22 @@ function indexChecklist(checklist: Checklist): Indexed {
     }
   });
   requiresStart[n] = requiresPos.length;
+  const leafStart = new Int32Array(n + 1);
+  const leaves: { kind: number; arg: number; is: number }[] = [];
+  const unknownQuestionIds: string[] = [];
+  const addLeaves = (c: Condition) => {
+    if ('method' in c) leaves.push({ kind: LEAF_METHOD, arg: METHOD_CODE[c.method], is: 0 });
+    else if ('question' in c) {
+      const q = questionIndex.get(c.question);
+      if (q === undefined) leaves.push({ kind: LEAF_UNKNOWN, arg: unknownQuestionIds.push(c.question) - 1, is: 0 });
+      else leaves.push({ kind: LEAF_QUESTION, arg: q, is: ANSWER_CODE[c.is] });
+    } else for (const inner of c.anyOf) addLeaves(inner);
+  };
+  flat.forEach(({ step }, i) => {
+    leafStart[i] = leaves.length;
+    if (condKind[i] === COND_OTHER && step.when) addLeaves(step.when);
+  });
+  leafStart[n] = leaves.length;
   const stageEnd = new Int32Array(checklist.stages.length);
   let end = 0;
   checklist.stages.forEach((stage, si) => {
@@ -260,6 +259,7 @@ function indexChecklist(checklist: Checklist): Indexed {
     positionOf,
     isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
     waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),
+    waitsForAnswerAt: [...questionsById.values()].map((q) => reasons.waitsForAnswer(q.title)),
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
     questionBlocker,
     waitsForCount: new Map(),
@@ -272,7 +272,13 @@ function indexChecklist(checklist: Checklist): Indexed {
     condArg,
     condIs,
     questionIds,
+    questionIndex,
     singleQuestion: questionIds.map((id) => [id]),
+    leafStart,
+    leafKind: Uint8Array.from(leaves, (l) => l.kind),
+    leafArg: Int32Array.from(leaves, (l) => l.arg),
+    leafIs: Uint8Array.from(leaves, (l) => l.is),
+    unknownQuestionIds,
     requiresStart,
     requiresPos: Int32Array.from(requiresPos),
     stageEnd,
@@ -295,11 +301,9 @@ function waitsForCount(index: Indexed, count: number): Bilingual {
 const noTexts: readonly Bilingual[] = [];
 const noIds: readonly string[] = [];
 
-/** The same list as last time for this step when its items are the same, else a copy remembered for next time. */
-function reuse(last: (readonly string[])[], at: number, items: readonly string[]): readonly string[] {
-  const previous = last[at]!;
-  if (sameItems(previous, items)) return previous;
-  return (last[at] = items.slice());
+/** Remembers a step's list (a fresh one, never changed afterwards) unless last time's has the same items. */
+function remember(last: (readonly string[])[], at: number, items: readonly string[]): void {
+  if (!sameItems(last[at]!, items)) last[at] = items;
 }
 
 /** The step's state: the one handed out last time when nothing about it changed, else a new one. */
@@ -327,15 +331,16 @@ function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly B
 export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluation {
   const index = indexChecklist(checklist);
   const { flat, positionOf, ids, kindCode, condKind, condArg, condIs, questionIds, singleQuestion } = index;
-  const answers = new Map<string, Answer>();
+  // The answers given, read in one walk over them (not a lookup per question), then kept in question order.
   const answerCode = new Uint8Array(questionIds.length);
+  for (const [id, value] of Object.entries(progress.answers)) {
+    const q = index.questionIndex.get(id);
+    if (q !== undefined && isAnswer(value)) answerCode[q] = ANSWER_CODE[value];
+  }
+  const answers = new Map<string, Answer>();
   for (let q = 0; q < questionIds.length; q++) {
-    const id = questionIds[q]!;
-    const a: unknown = Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined;
-    if (isAnswer(a)) {
-      answers.set(id, a);
-      answerCode[q] = ANSWER_CODE[a];
-    }
+    const answer = ANSWER_OF_CODE[answerCode[q]!];
+    if (answer) answers.set(questionIds[q]!, answer);
   }
   const method = isMethod(progress.method) ? progress.method : null;
   const methodCode = method === null ? -1 : METHOD_CODE[method];
@@ -358,12 +363,10 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
 
   // Pass 1: which steps apply and which are done; each unmet prerequisite joins the list as it is found.
   // A step with a single-question condition finds its "not sure" or open question again from the answer
-  // codes; the few with other conditions keep theirs here.
+  // codes; one with another condition leaves its lists in `lastUnsure`/`lastUnanswered` and a mark in `hangs`.
   const applies = new Uint8Array(n);
   const done = new Uint8Array(n);
-  const otherUnsure = new Map<number, readonly string[]>();
-  const otherUnanswered = new Map<number, readonly string[]>();
-  const scratch: ConditionScratch = { unsure: [], unanswered: [] };
+  const hangs = new Uint8Array(n);
   let submitted = false;
   for (let i = 0; i < n; i++) {
     let a: Applies;
@@ -379,14 +382,35 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
         unsure = true;
       } else a = code === condIs[i] ? YES : NO;
     } else {
-      scratch.unsure.length = 0;
-      scratch.unanswered.length = 0;
-      a = evaluateCondition(flat[i]!.step.when, answers, method, scratch);
-      if (a !== NO && scratch.unsure.length) {
-        otherUnsure.set(i, reuse(index.lastUnsure, i, scratch.unsure));
-        unsure = true;
+      let unsureOn: string[] | null = null;
+      let waitingOn: string[] | null = null;
+      // "Any of" its leaves: applies if one does; otherwise waits if one waits on an answer.
+      a = NO;
+      for (let l = index.leafStart[i]!, end = index.leafStart[i + 1]!; l < end; l++) {
+        let r: Applies;
+        const arg = index.leafArg[l]!;
+        const kind = index.leafKind[l];
+        if (kind === LEAF_METHOD) r = arg === methodCode ? YES : NO;
+        else if (kind === LEAF_QUESTION) {
+          const code = answerCode[arg];
+          if (code === 0) {
+            r = PENDING;
+            (waitingOn ??= []).push(questionIds[arg]!);
+          } else if (code === ANSWER_CODE.unsure) {
+            r = YES;
+            (unsureOn ??= []).push(questionIds[arg]!);
+          } else r = code === index.leafIs[l] ? YES : NO;
+        } else {
+          r = PENDING;
+          (waitingOn ??= []).push(index.unknownQuestionIds[arg]!);
+        }
+        if (r === YES) a = YES;
+        else if (r === PENDING && a === NO) a = PENDING;
       }
-      if (a === PENDING) otherUnanswered.set(i, reuse(index.lastUnanswered, i, scratch.unanswered));
+      unsure = a !== NO && unsureOn !== null;
+      if (unsure) remember(index.lastUnsure, i, unsureOn!);
+      if (a === PENDING) remember(index.lastUnanswered, i, waitingOn ?? noIds);
+      hangs[i] = (unsure ? HANGS_ON_UNSURE : 0) | (a === PENDING ? HANGS_ON_UNANSWERED : 0);
     }
     applies[i] = a;
     if (a === NO) continue;
@@ -422,16 +446,17 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       }
       applicable++;
       let unsure: readonly string[] | undefined;
+      let waitingOn = -1;
       let waiting: readonly string[] | undefined;
       const ck = condKind[i];
       if (ck === COND_QUESTION) {
         const q = condArg[i]!;
         const code = answerCode[q];
         if (code === ANSWER_CODE.unsure) unsure = singleQuestion[q];
-        else if (code === 0) waiting = singleQuestion[q];
+        else if (code === 0) waitingOn = q;
       } else if (ck === COND_OTHER) {
-        unsure = otherUnsure.get(i);
-        waiting = otherUnanswered.get(i);
+        if (hangs[i]! & HANGS_ON_UNSURE) unsure = index.lastUnsure[i];
+        if (hangs[i]! & HANGS_ON_UNANSWERED) waiting = index.lastUnanswered[i];
       }
       if (done[i]) {
         stageDone++;
@@ -439,7 +464,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
         continue;
       }
       // The reasons it waits, if any; the list is made only for a step that does wait.
-      let why: Bilingual[] | null = null;
+      let why: Bilingual[] | null = waitingOn >= 0 ? [index.waitsForAnswerAt[waitingOn]!] : null;
       if (waiting) {
         for (const q of waiting) {
           const reason = index.waitsForAnswer.get(q);
