@@ -132,9 +132,7 @@ interface Indexed {
   readonly positionOf: ReadonlyMap<string, number>;
   /** Steps tied to a method branch: the act of cancelling itself, tackled after everything else. */
   readonly isBranch: Uint8Array;
-  /** Reason texts, made once: "answer X first" by question, "do X first" by step. */
-  readonly waitsForAnswer: ReadonlyMap<string, Bilingual>;
-  /** The same "answer X first", by question index. */
+  /** Reason texts, made once: "answer X first" by question index, "do X first" by step. */
   readonly waitsForAnswerAt: readonly Bilingual[];
   readonly waitsForStep: readonly Bilingual[];
   /** Blockers, made once: by question, and by step with and without the "not sure" note. */
@@ -258,7 +256,6 @@ function indexChecklist(checklist: Checklist): Indexed {
     flat,
     positionOf,
     isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
-    waitsForAnswer: new Map([...questionsById.values()].map((q) => [q.id, reasons.waitsForAnswer(q.title)])),
     waitsForAnswerAt: [...questionsById.values()].map((q) => reasons.waitsForAnswer(q.title)),
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
     questionBlocker,
@@ -467,8 +464,9 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       let why: Bilingual[] | null = waitingOn >= 0 ? [index.waitsForAnswerAt[waitingOn]!] : null;
       if (waiting) {
         for (const q of waiting) {
-          const reason = index.waitsForAnswer.get(q);
-          if (reason) (why ??= []).push(reason);
+          // A question the content does not ask has no reason to give.
+          const at = index.questionIndex.get(q);
+          if (at !== undefined) (why ??= []).push(index.waitsForAnswerAt[at]!);
         }
       }
       const k = kindCode[i];
