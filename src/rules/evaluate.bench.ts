@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { bench, describe } from 'vitest';
 import { checklist } from '../content/checklist';
 import { generateChecklist } from '../test/generateChecklist';

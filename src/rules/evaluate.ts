@@ -90,12 +90,61 @@ const COND_ALWAYS = 0;
 const COND_METHOD = 1;
 const COND_QUESTION = 2;
 const COND_OTHER = 3;
-const HANGS_ON_UNSURE = 1;
-const HANGS_ON_UNANSWERED = 2;
+/** A condition's outcome: whether the step applies (NO, YES, PENDING), and whether only because of a "not sure". */
+const UNSURE = 4;
+/** The condition table's mark for a condition worked out leaf by leaf ("any of", or a question the content does not ask). */
+const BY_LEAVES = 8;
 const LEAF_METHOD = 0;
 const LEAF_QUESTION = 1;
 const LEAF_UNKNOWN = 2;
 const METHOD_CODE = { online: 0, store: 1 } as const;
+
+/** What a step is, as bits: a prerequisite; one without requirements of its own; tied to a method branch; a submission. */
+const PREREQUISITE = 1;
+const PLAIN = 2;
+const BRANCH = 4;
+const SUBMISSION = 8;
+/**
+ * What follows for a step from its condition's outcome (2 bits and UNSURE), whether it is done, and what it is
+ * (the bits above): which fixed state it gets (not applicable, done, to do), whether its state must be worked
+ * out one by one (it is "not sure", waits on an answer, or may wait on something else), whether it blocks
+ * submission (in the main list or the branch's), and what it adds to the counts. Looked up, so that the loop
+ * over every step does not branch on data: at thousands of steps the branch predictor no longer learns the
+ * pattern, and mispredicted branches, not the work, became most of the time.
+ */
+const FIXED_MASK = 3;
+const OWN_WORK = 4;
+const UNMET = 8;
+const UNMET_IN_BRANCH = 16;
+const SUBMITS = 32;
+const APPLIES = 64;
+const DONE = 128;
+const TODO = 256;
+const outcomeKey = (outcome: number, done: number, shape: number) => outcome | (done << 3) | (shape << 4);
+const OUTCOME_TABLE = (() => {
+  const table = new Uint16Array(256);
+  for (let outcome = 0; outcome < 8; outcome++) {
+    for (let done = 0; done < 2; done++) {
+      for (let shape = 0; shape < 16; shape++) {
+        const a = outcome & 3;
+        if (a === NO || a === 3) continue;
+        const unsure = (outcome & UNSURE) !== 0;
+        const ownWork = unsure || (!done && (a === PENDING || !(shape & PLAIN)));
+        const unmet = a === YES && !done && (shape & PREREQUISITE) !== 0;
+        table[outcomeKey(outcome, done, shape)] =
+          (done ? 1 : 2) |
+          (ownWork ? OWN_WORK : 0) |
+          (unmet ? (shape & BRANCH ? UNMET_IN_BRANCH : UNMET) : 0) |
+          (done && a === YES && shape & SUBMISSION ? SUBMITS : 0) |
+          APPLIES |
+          (done ? DONE : 0) |
+          (!done && !ownWork ? TODO : 0);
+      }
+    }
+  }
+  return table;
+})();
+
 /** Answer codes: 0 unanswered, then yes, no, not sure. */
 const ANSWER_CODE = { yes: 1, no: 2, unsure: 3 } as const;
 const ANSWER_OF_CODE: readonly (Answer | undefined)[] = [undefined, 'yes', 'no', 'unsure'];
@@ -115,6 +164,13 @@ export function isConfirmed(confirmation: unknown): boolean {
   return typeof date === 'string' && date.trim() !== '';
 }
 
+/** Whether `a` is exactly the first `count` items of `b`. */
+function sameFirst<T>(a: readonly T[], b: readonly T[], count: number): boolean {
+  if (a.length !== count) return false;
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -130,8 +186,6 @@ interface Indexed {
   /** Every step in content order, with its stage. */
   readonly flat: readonly { readonly step: Step; readonly stage: Stage }[];
   readonly positionOf: ReadonlyMap<string, number>;
-  /** Steps tied to a method branch: the act of cancelling itself, tackled after everything else. */
-  readonly isBranch: Uint8Array;
   /** Reason texts, made once: "answer X first" by question index, "do X first" by step. */
   readonly waitsForAnswerAt: readonly Bilingual[];
   readonly waitsForStep: readonly Bilingual[];
@@ -139,6 +193,7 @@ interface Indexed {
   readonly questionBlocker: ReadonlyMap<string, Blocker>;
   /** "N things must be done first", made once per N, so a submission step that still waits on as many keeps its state. */
   readonly waitsForCount: Map<number, Bilingual>;
+  readonly waitsForSubmission: Bilingual;
   readonly stepBlocker: readonly Blocker[];
   readonly stepBlockerUnsure: readonly Blocker[];
   /** The content compiled into dense arrays, so an evaluation reads arrays rather than chasing objects. */
@@ -146,7 +201,14 @@ interface Indexed {
   readonly kindCode: Uint8Array;
   readonly condKind: Uint8Array;
   readonly condArg: Int32Array;
-  readonly condIs: Uint8Array;
+  /**
+   * Where each step's condition outcome is in the table an evaluation fills in: always, each method, each
+   * question with each answer it may name, and one mark for conditions worked out leaf by leaf.
+   */
+  readonly slot: Int32Array;
+  readonly slotCount: number;
+  /** What each step is: PREREQUISITE, PLAIN, BRANCH (tied to a method: tackled after everything else), SUBMISSION. */
+  readonly shape: Uint8Array;
   readonly questionIds: readonly string[];
   readonly questionIndex: ReadonlyMap<string, number>;
   /** `[questionId]` by question index: the "hangs on" list of a step with a single-question condition. */
@@ -163,13 +225,57 @@ interface Indexed {
   readonly requiresStart: Int32Array;
   readonly requiresPos: Int32Array;
   readonly stageEnd: Int32Array;
-  readonly notApplicableState: readonly StepState[];
-  readonly doneState: readonly StepState[];
-  readonly todoState: readonly StepState[];
+  /** The states with nothing of their own, by step: not applicable (at `i`), done (`n + i`), to do (`2n + i`). */
+  readonly fixedState: readonly StepState[];
+  /** The working arrays of an evaluation, while none is running (see `Scratch`). */
+  scratch: Scratch | null;
   /** The last state handed out for each step, and the last lists of questions it hung on. */
   readonly lastState: StepState[];
   readonly lastUnsure: (readonly string[])[];
   readonly lastUnanswered: (readonly string[])[];
+  /**
+   * What `lastState` holds, kept flat so that finding a state unchanged reads no object: its status, how many
+   * reasons, the first reason, and the "not sure" list it was given.
+   */
+  readonly lastStatus: Uint8Array;
+  readonly lastWhyCount: Int32Array;
+  readonly lastWhy0: (Bilingual | null)[];
+  readonly lastBecauseUnsure: (readonly string[])[];
+}
+
+/**
+ * An evaluation's working arrays, made once per checklist rather than on every evaluation (making them was
+ * most of the time at the built-in checklist's size). Each is written before it is read, except the answer
+ * codes, which are cleared.
+ */
+interface Scratch {
+  readonly answerCode: Uint8Array;
+  /** By condition slot: its outcome. */
+  readonly outcomes: Uint8Array;
+  /** By step: what followed (OUTCOME_TABLE's bits), and its condition's outcome from bit 9. */
+  readonly result: Uint16Array;
+  /** Positions of the steps with work of their own, of the unmet prerequisites, and of those in a method branch. */
+  readonly own: Int32Array;
+  readonly unmetAt: Int32Array;
+  readonly branchUnmetAt: Int32Array;
+  /** By stage: steps that apply, done, to do. */
+  readonly counts: Int32Array;
+  /** The reasons of the step being worked out (as many as pass 2 counts); copied only into a state that changed. */
+  readonly why: Bilingual[];
+}
+
+function newScratch(index: Indexed, stageCount: number): Scratch {
+  const n = index.flat.length;
+  return {
+    answerCode: new Uint8Array(index.questionIds.length),
+    outcomes: new Uint8Array(index.slotCount),
+    result: new Uint16Array(n),
+    own: new Int32Array(n),
+    unmetAt: new Int32Array(n),
+    branchUnmetAt: new Int32Array(n),
+    counts: new Int32Array(stageCount * 3),
+    why: [],
+  };
 }
 
 const indexCache = new WeakMap<Checklist, Indexed>();
@@ -204,7 +310,10 @@ function indexChecklist(checklist: Checklist): Indexed {
   const kindCode = new Uint8Array(n);
   const condKind = new Uint8Array(n);
   const condArg = new Int32Array(n);
-  const condIs = new Uint8Array(n);
+  const slot = new Int32Array(n);
+  const shape = new Uint8Array(n);
+  const questionSlot = (q: number, is: number) => 3 + q * 3 + is - 1;
+  const leavesSlot = 3 + questionIds.length * 3;
   const requiresStart = new Int32Array(n + 1);
   const requiresPos: number[] = [];
   flat.forEach(({ step }, i) => {
@@ -214,11 +323,20 @@ function indexChecklist(checklist: Checklist): Indexed {
     else if ('method' in c) {
       condKind[i] = COND_METHOD;
       condArg[i] = METHOD_CODE[c.method];
+      slot[i] = 1 + METHOD_CODE[c.method];
     } else if ('question' in c && questionIndex.has(c.question)) {
       condKind[i] = COND_QUESTION;
       condArg[i] = questionIndex.get(c.question)!;
-      condIs[i] = ANSWER_CODE[c.is];
-    } else condKind[i] = COND_OTHER;
+      slot[i] = questionSlot(questionIndex.get(c.question)!, ANSWER_CODE[c.is]);
+    } else {
+      condKind[i] = COND_OTHER;
+      slot[i] = leavesSlot;
+    }
+    shape[i] =
+      (step.kind === 'prerequisite' ? PREREQUISITE : 0) |
+      (step.kind === 'prerequisite' && !step.requires?.length ? PLAIN : 0) |
+      (mentionsMethod(c) ? BRANCH : 0) |
+      (step.kind === 'submit' ? SUBMISSION : 0);
     requiresStart[i] = requiresPos.length;
     for (const r of step.requires ?? []) {
       const p = positionOf.get(r);
@@ -255,11 +373,11 @@ function indexChecklist(checklist: Checklist): Indexed {
   const indexed: Indexed = {
     flat,
     positionOf,
-    isBranch: Uint8Array.from(flat, ({ step }) => (mentionsMethod(step.when) ? 1 : 0)),
     waitsForAnswerAt: [...questionsById.values()].map((q) => reasons.waitsForAnswer(q.title)),
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
     questionBlocker,
     waitsForCount: new Map(),
+    waitsForSubmission: reasons.waitsForSubmission,
     stepBlocker: stepBlocker((step) => step.why),
     stepBlockerUnsure: stepBlocker((step) => reasons.withUnsure(step.why)),
     lastState: flat.map(({ step, stage }) => ({ id: step.id, stageId: stage.id, kind: step.kind, status: 'notApplicable', reasons: noTexts, becauseUnsure: noIds })),
@@ -267,7 +385,9 @@ function indexChecklist(checklist: Checklist): Indexed {
     kindCode,
     condKind,
     condArg,
-    condIs,
+    slot,
+    slotCount: leavesSlot + 1,
+    shape,
     questionIds,
     questionIndex,
     singleQuestion: questionIds.map((id) => [id]),
@@ -279,10 +399,13 @@ function indexChecklist(checklist: Checklist): Indexed {
     requiresStart,
     requiresPos: Int32Array.from(requiresPos),
     stageEnd,
-    notApplicableState: fixedState('notApplicable'),
-    doneState: fixedState('done'),
-    todoState: fixedState('todo'),
+    fixedState: [...fixedState('notApplicable'), ...fixedState('done'), ...fixedState('todo')],
+    scratch: null,
     lastUnsure: flat.map(() => noIds),
+    lastStatus: new Uint8Array(n),
+    lastWhyCount: new Int32Array(n),
+    lastWhy0: flat.map(() => null),
+    lastBecauseUnsure: flat.map(() => noIds),
     lastUnanswered: flat.map(() => noIds),
   };
   indexCache.set(checklist, indexed);
@@ -303,21 +426,77 @@ function remember(last: (readonly string[])[], at: number, items: readonly strin
   if (!sameItems(last[at]!, items)) last[at] = items;
 }
 
-/** The step's state: the one handed out last time when nothing about it changed, else a new one. */
-function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly Bilingual[], unsure: readonly string[]): StepState {
-  const last = index.lastState[at]!;
-  if (last.status === status && sameItems(last.reasons, why) && sameItems(last.becauseUnsure, unsure)) return last;
+const STATUS_OF_CODE: readonly StepStatus[] = ['notApplicable', 'done', 'todo', 'cannotStart'];
+const DONE_STATUS = 1;
+const TODO_STATUS = 2;
+const CANNOT_START_STATUS = 3;
+
+/**
+ * The step's state: the one handed out last time when nothing about it changed, else a new one. `why` holds
+ * `count` reasons (it is reused; a new state gets a copy).
+ */
+function stateOf(index: Indexed, at: number, status: number, why: readonly Bilingual[], count: number, unsure: readonly string[]): StepState {
+  if (
+    index.lastStatus[at] === status &&
+    index.lastWhyCount[at] === count &&
+    (count === 0 || index.lastWhy0[at] === why[0]) &&
+    (count < 2 || sameFirst(index.lastState[at]!.reasons, why, count)) &&
+    (index.lastBecauseUnsure[at] === unsure || sameItems(index.lastBecauseUnsure[at]!, unsure))
+  ) {
+    return index.lastState[at]!;
+  }
   const { step, stage } = index.flat[at]!;
   const state: StepState = {
     id: step.id,
     stageId: stage.id,
     kind: step.kind,
-    status,
-    reasons: why.length ? why : noTexts,
+    status: STATUS_OF_CODE[status]!,
+    reasons: count ? why.slice(0, count) : noTexts,
     becauseUnsure: unsure.length ? unsure : noIds,
   };
   index.lastState[at] = state;
+  index.lastStatus[at] = status;
+  index.lastWhyCount[at] = count;
+  index.lastWhy0[at] = count ? why[0]! : null;
+  index.lastBecauseUnsure[at] = unsure;
   return state;
+}
+
+/**
+ * The outcome of a condition that is not a single method or question: "any of" its leaves applies if one
+ * does, and otherwise waits if one waits on an answer. The questions it is "not sure" of or waits on are
+ * kept in `lastUnsure` and `lastUnanswered`.
+ */
+function byLeaves(index: Indexed, i: number, answerCode: Uint8Array, methodCode: number): number {
+  const { questionIds } = index;
+  let unsureOn: string[] | null = null;
+  let waitingOn: string[] | null = null;
+  let a: Applies = NO;
+  for (let l = index.leafStart[i]!, end = index.leafStart[i + 1]!; l < end; l++) {
+    let r: Applies;
+    const arg = index.leafArg[l]!;
+    const kind = index.leafKind[l];
+    if (kind === LEAF_METHOD) r = arg === methodCode ? YES : NO;
+    else if (kind === LEAF_QUESTION) {
+      const code = answerCode[arg];
+      if (code === 0) {
+        r = PENDING;
+        (waitingOn ??= []).push(questionIds[arg]!);
+      } else if (code === ANSWER_CODE.unsure) {
+        r = YES;
+        (unsureOn ??= []).push(questionIds[arg]!);
+      } else r = code === index.leafIs[l] ? YES : NO;
+    } else {
+      r = PENDING;
+      (waitingOn ??= []).push(index.unknownQuestionIds[arg]!);
+    }
+    if (r === YES) a = YES;
+    else if (r === PENDING && a === NO) a = PENDING;
+  }
+  const unsure = a !== NO && unsureOn !== null;
+  if (unsure) remember(index.lastUnsure, i, unsureOn!);
+  if (a === PENDING) remember(index.lastUnanswered, i, waitingOn ?? noIds);
+  return a | (unsure ? UNSURE : 0);
 }
 
 /**
@@ -327,9 +506,20 @@ function stateOf(index: Indexed, at: number, status: StepStatus, why: readonly B
  */
 export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluation {
   const index = indexChecklist(checklist);
-  const { flat, positionOf, ids, kindCode, condKind, condArg, condIs, questionIds, singleQuestion } = index;
+  const scratch = index.scratch ?? newScratch(index, checklist.stages.length);
+  // Taken while in use: an evaluation started from inside this one (say, by a getter in the progress) makes its own.
+  index.scratch = null;
+  try {
+    return evaluateWith(checklist, index, scratch, progress);
+  } finally {
+    index.scratch = scratch;
+  }
+}
+
+function evaluateWith(checklist: Checklist, index: Indexed, scratch: Scratch, progress: ProgressInput): Evaluation {
+  const { flat, positionOf, ids, kindCode, condKind, condArg, questionIds, singleQuestion } = index;
   // The answers given, read in one walk over them (not a lookup per question), then kept in question order.
-  const answerCode = new Uint8Array(questionIds.length);
+  const answerCode = scratch.answerCode.fill(0);
   for (const [id, value] of Object.entries(progress.answers)) {
     const q = index.questionIndex.get(id);
     if (q !== undefined && isAnswer(value)) answerCode[q] = ANSWER_CODE[value];
@@ -356,137 +546,136 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   for (const stage of checklist.stages) {
     if (stage.choosesMethod && method === null) unmet.push({ kind: 'method', stageId: stage.id, reason: checklist.method.why });
   }
-  const branchUnmet: Blocker[] = [];
+  const stageCount = checklist.stages.length;
+  const { slot, shape, fixedState } = index;
 
-  // Pass 1: which steps apply and which are done; each unmet prerequisite joins the list as it is found.
-  // A step with a single-question condition finds its "not sure" or open question again from the answer
-  // codes; one with another condition leaves its lists in `lastUnsure`/`lastUnanswered` and a mark in `hangs`.
-  const applies = new Uint8Array(n);
-  const done = new Uint8Array(n);
-  const hangs = new Uint8Array(n);
-  let submitted = false;
-  for (let i = 0; i < n; i++) {
-    let a: Applies;
-    let unsure = false;
-    const ck = condKind[i];
-    if (ck === COND_ALWAYS) a = YES;
-    else if (ck === COND_METHOD) a = condArg[i] === methodCode ? YES : NO;
-    else if (ck === COND_QUESTION) {
-      const code = answerCode[condArg[i]!];
-      if (code === 0) a = PENDING;
-      else if (code === ANSWER_CODE.unsure) {
-        a = YES;
-        unsure = true;
-      } else a = code === condIs[i] ? YES : NO;
-    } else {
-      let unsureOn: string[] | null = null;
-      let waitingOn: string[] | null = null;
-      // "Any of" its leaves: applies if one does; otherwise waits if one waits on an answer.
-      a = NO;
-      for (let l = index.leafStart[i]!, end = index.leafStart[i + 1]!; l < end; l++) {
-        let r: Applies;
-        const arg = index.leafArg[l]!;
-        const kind = index.leafKind[l];
-        if (kind === LEAF_METHOD) r = arg === methodCode ? YES : NO;
-        else if (kind === LEAF_QUESTION) {
-          const code = answerCode[arg];
-          if (code === 0) {
-            r = PENDING;
-            (waitingOn ??= []).push(questionIds[arg]!);
-          } else if (code === ANSWER_CODE.unsure) {
-            r = YES;
-            (unsureOn ??= []).push(questionIds[arg]!);
-          } else r = code === index.leafIs[l] ? YES : NO;
-        } else {
-          r = PENDING;
-          (waitingOn ??= []).push(index.unknownQuestionIds[arg]!);
-        }
-        if (r === YES) a = YES;
-        else if (r === PENDING && a === NO) a = PENDING;
-      }
-      unsure = a !== NO && unsureOn !== null;
-      if (unsure) remember(index.lastUnsure, i, unsureOn!);
-      if (a === PENDING) remember(index.lastUnanswered, i, waitingOn ?? noIds);
-      hangs[i] = (unsure ? HANGS_ON_UNSURE : 0) | (a === PENDING ? HANGS_ON_UNANSWERED : 0);
-    }
-    applies[i] = a;
-    if (a === NO) continue;
-    const k = kindCode[i];
-    if (k === KIND_CODE.confirm ? confirmed : isTicked(ticks, ids[i]!)) {
-      done[i] = 1;
-      if (k === KIND_CODE.submit && a === YES) submitted = true;
-    } else if (a === YES && k === KIND_CODE.prerequisite) {
-      (index.isBranch[i] ? branchUnmet : unmet).push((unsure ? index.stepBlockerUnsure : index.stepBlocker)[i]!);
+  // Each condition's outcome, worked out once: always, each method, each question with each answer it may name.
+  const { outcomes, result, own, unmetAt, branchUnmetAt, counts } = scratch;
+  outcomes[0] = YES;
+  outcomes[1 + METHOD_CODE.online] = methodCode === METHOD_CODE.online ? YES : NO;
+  outcomes[1 + METHOD_CODE.store] = methodCode === METHOD_CODE.store ? YES : NO;
+  for (let q = 0; q < questionIds.length; q++) {
+    const code = answerCode[q]!;
+    for (let is = 1; is <= 3; is++) {
+      // "Not sure" counts like the answer that needs action, and says so.
+      outcomes[3 + q * 3 + is - 1] = code === 0 ? PENDING : code === ANSWER_CODE.unsure ? YES | UNSURE : code === is ? YES : NO;
     }
   }
-  for (const b of branchUnmet) unmet.push(b);
+  outcomes[index.slotCount - 1] = BY_LEAVES;
+
+  // Pass 1, over every step: its outcome, whether it is done, and what follows from both (looked up). Each
+  // step gets its fixed state; the steps with work of their own and the unmet prerequisites are listed, in
+  // content order, by writing every step's position and moving on only when it belongs.
+  let ownCount = 0;
+  let unmetCount = 0;
+  let branchUnmetCount = 0;
+  let submits = 0;
+  const states = new Array<StepState>(n);
+  let i = 0;
+  for (let si = 0; si < stageCount; si++) {
+    let applicable = 0;
+    let stageDone = 0;
+    let todo = 0;
+    for (const stop = index.stageEnd[si]!; i < stop; i++) {
+      let outcome = outcomes[slot[i]!]!;
+      if (outcome === BY_LEAVES) outcome = byLeaves(index, i, answerCode, methodCode);
+      const isDone = (outcome & 3) !== NO && (kindCode[i] === KIND_CODE.confirm ? confirmed : isTicked(ticks, ids[i]!));
+      const r = OUTCOME_TABLE[outcomeKey(outcome, isDone ? 1 : 0, shape[i]!)]!;
+      result[i] = r | (outcome << 9);
+      states[i] = fixedState[(r & FIXED_MASK) * n + i]!;
+      own[ownCount] = i;
+      ownCount += (r & OWN_WORK) >> 2;
+      unmetAt[unmetCount] = i;
+      unmetCount += (r & UNMET) >> 3;
+      branchUnmetAt[branchUnmetCount] = i;
+      branchUnmetCount += (r & UNMET_IN_BRANCH) >> 4;
+      submits |= r & SUBMITS;
+      applicable += (r & APPLIES) >> 6;
+      stageDone += (r & DONE) >> 7;
+      todo += (r & TODO) >> 8;
+    }
+    counts[si * 3] = applicable;
+    counts[si * 3 + 1] = stageDone;
+    counts[si * 3 + 2] = todo;
+  }
+  const blockerAt = (at: number) => ((result[at]! >> 9) & UNSURE ? index.stepBlockerUnsure : index.stepBlocker)[at]!;
+  for (let j = 0; j < unmetCount; j++) unmet.push(blockerAt(unmetAt[j]!));
+  // Steps tied to a method branch are the act of cancelling itself: tackled after everything else.
+  for (let j = 0; j < branchUnmetCount; j++) unmet.push(blockerAt(branchUnmetAt[j]!));
+  const submitted = submits !== 0;
   const afterSubmission = submitted || confirmed;
   const blockers = afterSubmission ? [] : unmet;
   const warnings = afterSubmission ? unmet.filter((b) => b.kind === 'step') : [];
 
-  // Pass 3: each step's status, then each stage's status and counts.
-  const states = new Array<StepState>(n);
+  // Pass 2, over the steps with work of their own: "not sure", waiting on an answer, on submission, or on
+  // another step. A step with a single-question condition finds its question again from the answer codes;
+  // one with another condition finds its lists in `lastUnsure`/`lastUnanswered`.
+  const stageReasons: Bilingual[][] = checklist.stages.map(() => []);
+  const why = scratch.why;
+  let si = 0;
+  for (let j = 0; j < ownCount; j++) {
+    const at = own[j]!;
+    while (at >= index.stageEnd[si]!) si++;
+    const outcome = result[at]! >> 9;
+    let unsure: readonly string[] | undefined;
+    let waitingOn = -1;
+    let waiting: readonly string[] | undefined;
+    const ck = condKind[at];
+    if (ck === COND_QUESTION) {
+      const q = condArg[at]!;
+      const code = answerCode[q];
+      if (code === ANSWER_CODE.unsure) unsure = singleQuestion[q];
+      else if (code === 0) waitingOn = q;
+    } else if (ck === COND_OTHER) {
+      if (outcome & UNSURE) unsure = index.lastUnsure[at];
+      if ((outcome & 3) === PENDING) waiting = index.lastUnanswered[at];
+    }
+    if (result[at]! & DONE) {
+      states[at] = unsure ? stateOf(index, at, DONE_STATUS, noTexts, 0, unsure) : fixedState[n + at]!;
+      continue;
+    }
+    // The reasons it waits, if any.
+    let count = 0;
+    if (waitingOn >= 0) why[count++] = index.waitsForAnswerAt[waitingOn]!;
+    if (waiting) {
+      for (const q of waiting) {
+        // A question the content does not ask has no reason to give.
+        const w = index.questionIndex.get(q);
+        if (w !== undefined) why[count++] = index.waitsForAnswerAt[w]!;
+      }
+    }
+    const k = kindCode[at];
+    if (k === KIND_CODE.submit && blockers.length > 0) why[count++] = waitsForCount(index, blockers.length);
+    if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) why[count++] = index.waitsForSubmission;
+    for (let r = index.requiresStart[at]!, rEnd = index.requiresStart[at + 1]!; r < rEnd; r++) {
+      const p = index.requiresPos[r]!;
+      if ((result[p]! & (APPLIES | DONE)) === APPLIES) why[count++] = index.waitsForStep[p]!;
+    }
+    if (count) {
+      addReasons(stageReasons[si]!, why, count);
+      states[at] = stateOf(index, at, CANNOT_START_STATUS, why, count, unsure ?? noIds);
+    } else {
+      counts[si * 3 + 2]!++;
+      states[at] = unsure ? stateOf(index, at, TODO_STATUS, noTexts, 0, unsure) : fixedState[2 * n + at]!;
+    }
+  }
+
+  // Each stage's status and counts.
   const stages: StageState[] = [];
   let doneTotal = 0;
   let applicableTotal = 0;
-  let i = 0;
-  for (let si = 0; si < checklist.stages.length; si++) {
-    const stage = checklist.stages[si]!;
-    let stageDone = 0;
-    let applicable = 0;
-    let todo = 0;
-    const stageReasons: Bilingual[] = [];
-    for (const stop = index.stageEnd[si]!; i < stop; i++) {
-      if (applies[i] === NO) {
-        states[i] = index.notApplicableState[i]!;
-        continue;
-      }
-      applicable++;
-      let unsure: readonly string[] | undefined;
-      let waitingOn = -1;
-      let waiting: readonly string[] | undefined;
-      const ck = condKind[i];
-      if (ck === COND_QUESTION) {
-        const q = condArg[i]!;
-        const code = answerCode[q];
-        if (code === ANSWER_CODE.unsure) unsure = singleQuestion[q];
-        else if (code === 0) waitingOn = q;
-      } else if (ck === COND_OTHER) {
-        if (hangs[i]! & HANGS_ON_UNSURE) unsure = index.lastUnsure[i];
-        if (hangs[i]! & HANGS_ON_UNANSWERED) waiting = index.lastUnanswered[i];
-      }
-      if (done[i]) {
-        stageDone++;
-        states[i] = unsure ? stateOf(index, i, 'done', noTexts, unsure) : index.doneState[i]!;
-        continue;
-      }
-      // The reasons it waits, if any; the list is made only for a step that does wait.
-      let why: Bilingual[] | null = waitingOn >= 0 ? [index.waitsForAnswerAt[waitingOn]!] : null;
-      if (waiting) {
-        for (const q of waiting) {
-          // A question the content does not ask has no reason to give.
-          const at = index.questionIndex.get(q);
-          if (at !== undefined) (why ??= []).push(index.waitsForAnswerAt[at]!);
-        }
-      }
-      const k = kindCode[i];
-      if (k === KIND_CODE.submit && blockers.length > 0) (why ??= []).push(waitsForCount(index, blockers.length));
-      if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) (why ??= []).push(reasons.waitsForSubmission);
-      for (let r = index.requiresStart[i]!, rEnd = index.requiresStart[i + 1]!; r < rEnd; r++) {
-        const p = index.requiresPos[r]!;
-        if (applies[p] !== NO && !done[p]) (why ??= []).push(index.waitsForStep[p]!);
-      }
-      if (why) {
-        addReasons(stageReasons, why);
-        states[i] = stateOf(index, i, 'cannotStart', why, unsure ?? noIds);
-      } else {
-        todo++;
-        states[i] = unsure ? stateOf(index, i, 'todo', noTexts, unsure) : index.todoState[i]!;
-      }
-    }
+  for (let s = 0; s < stageCount; s++) {
+    const stage = checklist.stages[s]!;
+    const applicable = counts[s * 3]!;
+    const stageDone = counts[s * 3 + 1]!;
     doneTotal += stageDone;
     applicableTotal += applicable;
-    stages.push({ id: stage.id, ...stageStatus(stage, answers, method, stageDone, applicable, todo, stageReasons), done: stageDone, applicable });
+    stages.push({
+      id: stage.id,
+      ...stageStatus(stage, answers, method, stageDone, applicable, counts[s * 3 + 2]!, stageReasons[s]!),
+      done: stageDone,
+      applicable,
+    });
   }
 
   const steps = new StepStates(positionOf, states);
@@ -508,8 +697,9 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
 const maxStageReasons = 3;
 
 /** A stage explains itself with its first few distinct reasons, not with every step's. */
-function addReasons(into: Bilingual[], more: readonly Bilingual[]) {
-  for (const r of more) {
+function addReasons(into: Bilingual[], more: readonly Bilingual[], count: number) {
+  for (let i = 0; i < count; i++) {
+    const r = more[i]!;
     if (into.length >= maxStageReasons) return;
     if (!into.some((x) => x.en === r.en)) into.push(r);
   }
