@@ -253,4 +253,24 @@ describe('robustness', () => {
     expect(e.readiness).toBe('blocked');
     expect(evaluate(checklist, odd)).toEqual(e);
   });
+
+  it('an evaluation started from inside another (a getter in the progress) leaves the outer one intact', () => {
+    const nested: ReturnType<typeof evaluate>[] = [];
+    const ticks = tick('checkStatus', 'idDocument', 'backup');
+    const sneaky = progress({
+      answers: { unpaidBills: 'yes', contract: 'unsure' },
+      method: 'store',
+      ticks: new Proxy(ticks, {
+        get(target, key, receiver) {
+          // Once, partway through the outer evaluation: a different progress over the same checklist.
+          if (key === 'backup' && nested.length === 0) nested.push(evaluate(checklist, readyOnline));
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }),
+    });
+    const outer = evaluate(checklist, sneaky);
+    expect(nested).toHaveLength(1);
+    expect(nested[0]).toEqual(evaluate(checklist, readyOnline));
+    expect(outer).toEqual(evaluate(checklist, { ...sneaky, ticks }));
+  });
 });
