@@ -99,6 +99,12 @@ const LEAF_QUESTION = 1;
 const LEAF_UNKNOWN = 2;
 const METHOD_CODE = { online: 0, store: 1 } as const;
 
+/** A step's status as a code: the first three are also where its fixed state is (`fixedState[code * n + i]`). */
+const STATUS_OF_CODE: readonly StepStatus[] = ['notApplicable', 'done', 'todo', 'cannotStart'];
+const DONE_STATUS = 1;
+const TODO_STATUS = 2;
+const CANNOT_START_STATUS = 3;
+
 /** What a step is, as bits: a prerequisite; one without requirements of its own; tied to a method branch; a submission. */
 const PREREQUISITE = 1;
 const PLAIN = 2;
@@ -132,7 +138,7 @@ const OUTCOME_TABLE = (() => {
         const ownWork = unsure || (!done && (a === PENDING || !(shape & PLAIN)));
         const unmet = a === YES && !done && (shape & PREREQUISITE) !== 0;
         table[outcomeKey(outcome, done, shape)] =
-          (done ? 1 : 2) |
+          (done ? DONE_STATUS : TODO_STATUS) |
           (ownWork ? OWN_WORK : 0) |
           (unmet ? (shape & BRANCH ? UNMET_IN_BRANCH : UNMET) : 0) |
           (done && a === YES && shape & SUBMISSION ? SUBMITS : 0) |
@@ -172,9 +178,7 @@ function sameFirst<T>(a: readonly T[], b: readonly T[], count: number): boolean 
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return sameFirst(a, b, b.length);
 }
 
 /**
@@ -193,13 +197,13 @@ interface Indexed {
   readonly questionBlocker: ReadonlyMap<string, Blocker>;
   /** "N things must be done first", made once per N, so a submission step that still waits on as many keeps its state. */
   readonly waitsForCount: Map<number, Bilingual>;
-  readonly waitsForSubmission: Bilingual;
   readonly stepBlocker: readonly Blocker[];
   readonly stepBlockerUnsure: readonly Blocker[];
   /** The content compiled into dense arrays, so an evaluation reads arrays rather than chasing objects. */
   readonly ids: readonly string[];
   readonly kindCode: Uint8Array;
   readonly condKind: Uint8Array;
+  /** By step with a single-question condition: the question's index. */
   readonly condArg: Int32Array;
   /**
    * Where each step's condition outcome is in the table an evaluation fills in: always, each method, each
@@ -322,7 +326,6 @@ function indexChecklist(checklist: Checklist): Indexed {
     if (!c) condKind[i] = COND_ALWAYS;
     else if ('method' in c) {
       condKind[i] = COND_METHOD;
-      condArg[i] = METHOD_CODE[c.method];
       slot[i] = 1 + METHOD_CODE[c.method];
     } else if ('question' in c && questionIndex.has(c.question)) {
       condKind[i] = COND_QUESTION;
@@ -377,7 +380,6 @@ function indexChecklist(checklist: Checklist): Indexed {
     waitsForStep: flat.map(({ step }) => reasons.waitsForStep(step.title)),
     questionBlocker,
     waitsForCount: new Map(),
-    waitsForSubmission: reasons.waitsForSubmission,
     stepBlocker: stepBlocker((step) => step.why),
     stepBlockerUnsure: stepBlocker((step) => reasons.withUnsure(step.why)),
     lastState: flat.map(({ step, stage }) => ({ id: step.id, stageId: stage.id, kind: step.kind, status: 'notApplicable', reasons: noTexts, becauseUnsure: noIds })),
@@ -399,7 +401,7 @@ function indexChecklist(checklist: Checklist): Indexed {
     requiresStart,
     requiresPos: Int32Array.from(requiresPos),
     stageEnd,
-    fixedState: [...fixedState('notApplicable'), ...fixedState('done'), ...fixedState('todo')],
+    fixedState: STATUS_OF_CODE.slice(0, CANNOT_START_STATUS).flatMap(fixedState),
     scratch: null,
     lastUnsure: flat.map(() => noIds),
     lastStatus: new Uint8Array(n),
@@ -425,11 +427,6 @@ const noIds: readonly string[] = [];
 function remember(last: (readonly string[])[], at: number, items: readonly string[]): void {
   if (!sameItems(last[at]!, items)) last[at] = items;
 }
-
-const STATUS_OF_CODE: readonly StepStatus[] = ['notApplicable', 'done', 'todo', 'cannotStart'];
-const DONE_STATUS = 1;
-const TODO_STATUS = 2;
-const CANNOT_START_STATUS = 3;
 
 /**
  * The step's state: the one handed out last time when nothing about it changed, else a new one. `why` holds
@@ -631,7 +628,7 @@ function evaluateWith(checklist: Checklist, index: Indexed, scratch: Scratch, pr
       if ((outcome & 3) === PENDING) waiting = index.lastUnanswered[at];
     }
     if (result[at]! & DONE) {
-      states[at] = unsure ? stateOf(index, at, DONE_STATUS, noTexts, 0, unsure) : fixedState[n + at]!;
+      states[at] = unsure ? stateOf(index, at, DONE_STATUS, noTexts, 0, unsure) : fixedState[DONE_STATUS * n + at]!;
       continue;
     }
     // The reasons it waits, if any.
@@ -646,7 +643,7 @@ function evaluateWith(checklist: Checklist, index: Indexed, scratch: Scratch, pr
     }
     const k = kindCode[at];
     if (k === KIND_CODE.submit && blockers.length > 0) why[count++] = waitsForCount(index, blockers.length);
-    if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) why[count++] = index.waitsForSubmission;
+    if ((k === KIND_CODE.followUp || k === KIND_CODE.confirm) && !afterSubmission) why[count++] = reasons.waitsForSubmission;
     for (let r = index.requiresStart[at]!, rEnd = index.requiresStart[at + 1]!; r < rEnd; r++) {
       const p = index.requiresPos[r]!;
       if ((result[p]! & (APPLIES | DONE)) === APPLIES) why[count++] = index.waitsForStep[p]!;
@@ -656,7 +653,7 @@ function evaluateWith(checklist: Checklist, index: Indexed, scratch: Scratch, pr
       states[at] = stateOf(index, at, CANNOT_START_STATUS, why, count, unsure ?? noIds);
     } else {
       counts[si * 3 + 2]!++;
-      states[at] = unsure ? stateOf(index, at, TODO_STATUS, noTexts, 0, unsure) : fixedState[2 * n + at]!;
+      states[at] = unsure ? stateOf(index, at, TODO_STATUS, noTexts, 0, unsure) : fixedState[TODO_STATUS * n + at]!;
     }
   }
 
