@@ -45,7 +45,7 @@ export function emptyTheWords(code, fileName) {
 }
 
 /** The least a page needs from the libraries we use: a root, a component, a zustand store with persist. */
-export const librariesOnlyEntry = `
+const librariesOnlyEntry = `
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { create } from 'zustand';
