@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Step } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { StepState } from '../rules/evaluate';
@@ -12,6 +12,15 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+const noChanges = () => () => {};
+/**
+ * Today, as the date picker's upper bound. The prerendered page has none (the day of the build is not
+ * today): hydration keeps it out, then the page fills it in.
+ */
+function useToday(): string | undefined {
+  return useSyncExternalStore(noChanges, today, () => undefined);
+}
+
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
 export function ConfirmationStep({ step, state }: { step: Step; state: StepState }) {
   const [t, lang] = useUi();
@@ -21,6 +30,7 @@ export function ConfirmationStep({ step, state }: { step: Step; state: StepState
   const [date, setDate] = useState(confirmation?.date ?? '');
   const [reference, setReference] = useState(confirmation?.reference ?? '');
   const [error, setError] = useState<string | null>(null);
+  const latest = useToday();
   const blocked = state.status === 'cannotStart';
   const base = `step-${step.id}`;
   const whyId = blocked ? `${base}-why` : undefined;
@@ -75,7 +85,7 @@ export function ConfirmationStep({ step, state }: { step: Step; state: StepState
           id={base}
           type="date"
           value={date}
-          max={today()}
+          max={latest}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={[whyId, error ? `${base}-error` : undefined].filter(Boolean).join(' ') || undefined}

@@ -2,10 +2,17 @@ import { useProgress } from '../store/progressStore';
 import type { Lang } from '../content/types';
 import { ui, type UiText } from '../content/ui';
 
-/** The browser's preference: any Chinese variant → Chinese, anything else → English. */
-export function browserLang(languages: readonly string[] = navigator.languages): Lang {
-  const first = languages[0] ?? navigator.language;
-  return first?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+/** The page's own language: the source article's, and the one the build prerenders. */
+export const defaultLang: Lang = 'zh';
+
+/**
+ * The browser's preference: any Chinese variant → Chinese, anything else → English. With no browser to ask
+ * (the build's prerender), the default.
+ */
+export function browserLang(languages: readonly string[] | undefined = globalThis.navigator?.languages): Lang {
+  const first = languages?.[0] ?? globalThis.navigator?.language;
+  if (first === undefined) return defaultLang;
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /** `?lang=zh` or `?lang=en` in the address, if present. */
