@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -38,6 +38,52 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The first screen, prerendered: index.html gets the page as a first visit in Chinese sees it
+ * (src/prerender.tsx), so the first paint does not wait for the JavaScript; main.tsx hydrates it. With it
+ * comes public/boot.js, a classic script in <head> (no inline script under the CSP) of a few hundred bytes:
+ * before the first paint it marks the page `data-prerender="stale"` for anyone who will see another page
+ * (saved progress, an English browser, `?lang=en`, storage switched off); the stylesheet then hides the
+ * prerendered markup and main.tsx renders their own page in its place, so it never flashes by. Until
+ * main.tsx runs the prerendered page is `inert`: it can be read (and, without JavaScript, printed) but not
+ * ticked, since nothing would save the tick.
+ */
+function prerenderFirstScreen(): Plugin {
+  let root = '';
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const empty = '<div id="root"></div>';
+        if (!html.includes(empty)) throw new Error(`index.html has no ${empty} to prerender into`);
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true },
+        });
+        try {
+          const { firstScreenMarkup } = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('./src/prerender');
+          return {
+            // inert until React has it: a tick before then would show on screen without being saved.
+            html: html.replace(empty, `<div id="root" data-prerendered inert>${firstScreenMarkup()}</div>`),
+            tags: [{ tag: 'script', attrs: { src: '/boot.js' }, injectTo: 'head' }],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 /** `--mode scale`: the generated 1,000-step checklist (test-only) takes the built-in one's place, for the tick benchmark. */
 function scaleContent(): Plugin {
   const real = fileURLToPath(new URL('./src/content/checklist.ts', import.meta.url));
@@ -65,7 +111,8 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'scale' ? 'dist-scale' : 'dist',
   },
   plugins: [
-    ...(mode === 'scale' ? [scaleContent()] : []),
+    // The scale build is for the tick benchmark: no prerender of its 1,000 steps.
+    ...(mode === 'scale' ? [scaleContent()] : [prerenderFirstScreen()]),
     react(),
     cspMeta(),
     // Offline and installable: workbox precaches the built page and its assets. 'prompt': a new version
