@@ -20,7 +20,7 @@ export const pureLayerImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-scale', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

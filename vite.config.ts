@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -84,22 +83,7 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
-/** `--mode scale`: the generated 1,000-step checklist (test-only) takes the built-in one's place, for the tick benchmark. */
-function scaleContent(): Plugin {
-  const real = fileURLToPath(new URL('./src/content/checklist.ts', import.meta.url));
-  const generated = fileURLToPath(new URL('./src/test/scaleChecklist.ts', import.meta.url));
-  return {
-    name: 'scale-content',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (importer === generated) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === real ? generated : null;
-    },
-  };
-}
-
-export default defineConfig(({ mode }) => ({
+export default defineConfig(() => ({
   build: {
     target: 'es2022',
     // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.
@@ -108,11 +92,9 @@ export default defineConfig(({ mode }) => ({
     // helper it is about 200 bytes (gzip) smaller. The lazy chunks (offline support, import checking) then fetch
     // their own imports when they load, which is never on the first paint's path.
     modulePreload: false,
-    outDir: mode === 'scale' ? 'dist-scale' : 'dist',
   },
   plugins: [
-    // The scale build is for the tick benchmark: no prerender of its 1,000 steps.
-    ...(mode === 'scale' ? [scaleContent()] : [prerenderFirstScreen()]),
+    prerenderFirstScreen(),
     react(),
     cspMeta(),
     // Offline and installable: workbox precaches the built page and its assets. 'prompt': a new version
