@@ -9,6 +9,8 @@ test.describe('a whole cancellation', () => {
     ['with the keyboard only', 'en-US', 'en', keyboard],
   ] as const) {
     test(title, async ({ browser, watchContext }) => {
+      // A whole cancellation settles some forty accounts one by one (by Tab and Space in the keyboard run).
+      test.setTimeout(120_000);
       const context = await browser.newContext({ locale });
       const page = await watchContext(context);
       await page.goto('/');

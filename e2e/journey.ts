@@ -4,13 +4,18 @@ import { checklist } from '../src/content/checklist';
 import { ui } from '../src/content/ui';
 import type { Answer, Lang } from '../src/content/types';
 
-const steps = new Map(checklist.stages.flatMap((s) => s.steps.map((st) => [st.id, st] as const)));
-const questions = new Map(checklist.stages.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+const tasks = new Map(checklist.groups.flatMap((g) => g.tasks.map((t) => [t.id, t] as const)));
+const questions = new Map(checklist.questions.map((q) => [q.id, q] as const));
 
 export function stepTitle(id: string, lang: Lang): string {
-  const step = steps.get(id);
-  if (!step) throw new Error(`no step ${id}`);
-  return step.title[lang];
+  const task = tasks.get(id);
+  if (!task) throw new Error(`no task ${id}`);
+  return task.title[lang];
+}
+
+/** The titles of a list task's items, in order. */
+export function listTitles(taskId: string, lang: Lang): string[] {
+  return (tasks.get(taskId)?.list ?? []).flatMap((g) => g.items.map((i) => i.title[lang]));
 }
 
 export const answersForJourney: Record<string, Answer> = {
@@ -18,10 +23,11 @@ export const answersForJourney: Record<string, Answer> = {
   contract: 'no',
   balance: 'no',
   ownName: 'yes',
-  bundle: 'no',
-  esim: 'yes',
   proxy: 'no',
-  device: 'no',
+  bundle: 'no',
+  sharedDevice: 'no',
+  lockedDevice: 'no',
+  esim: 'yes',
 };
 
 /** How a person does each thing: with the mouse, or with the keyboard only. */
@@ -49,7 +55,7 @@ export const mouse: Hands = {
     await box.check();
   },
   async chooseMethod(page, lang, method) {
-    await page.getByRole('radio', { name: checklist.method.options[method][lang] }).check();
+    await page.getByRole('radio', { name: checklist.methods[method].label[lang] }).check();
   },
   async recordConfirmation(page, lang, date, reference) {
     await page.getByLabel(ui[lang].confirmation.dateLabel).fill(date);
@@ -89,10 +95,10 @@ export const keyboard: Hands = {
     await expect(box).toBeChecked();
   },
   async chooseMethod(page, lang, method) {
-    await tabTo(page, page.getByRole('radio', { name: checklist.method.options.online[lang] }));
+    await tabTo(page, page.getByRole('radio', { name: checklist.methods.online.label[lang] }));
     if (method === 'online') await page.keyboard.press('Space');
     else await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('radio', { name: checklist.method.options[method][lang] })).toBeChecked();
+    await expect(page.getByRole('radio', { name: checklist.methods[method].label[lang] })).toBeChecked();
   },
   async recordConfirmation(page, lang, date, reference) {
     // A date input takes its digits in the locale's order; the keyboard journey runs in en-US: month, day, year.
@@ -123,37 +129,44 @@ export function headline(page: Page): Locator {
  */
 export async function wholeJourney(page: Page, lang: Lang, hands: Hands) {
   const t = ui[lang];
-  await expect(headline(page)).toHaveText(t.status.headline('blocked', 8 + 1 + 6, null));
+  await expect(headline(page)).toHaveText(t.status.headline('blocked', null));
 
   for (const [id, a] of Object.entries(answersForJourney)) await hands.answer(page, lang, id, a);
   await expect(stepBox(page, lang, 'keepEsim')).toBeVisible();
   await expect(stepBox(page, lang, 'settleBills')).toHaveCount(0);
 
-  for (const id of ['checkStatus', 'idDocument', 'accountInfo']) await hands.tick(page, stepBox(page, lang, id));
-  await hands.addUnbindEntry(page, lang, lang === 'zh' ? '游戏账号' : 'Game account');
+  for (const id of ['decide', 'checkStatus', 'idDocument', 'accountInfo']) await hands.tick(page, stepBox(page, lang, id));
+  await hands.addUnbindEntry(page, lang, lang === 'zh' ? 'Steam 令牌' : 'Steam Guard');
 
   // Close the tab and come back: everything is still there.
   await page.reload();
-  for (const id of ['checkStatus', 'idDocument', 'accountInfo']) await expect(stepBox(page, lang, id)).toBeChecked();
+  for (const id of ['decide', 'checkStatus', 'idDocument', 'accountInfo']) await expect(stepBox(page, lang, id)).toBeChecked();
   await expect(question(page, lang, 'esim').getByRole('radio', { name: t.answer.yes, exact: true })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: lang === 'zh' ? '游戏账号' : 'Game account' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: lang === 'zh' ? 'Steam 令牌' : 'Steam Guard', exact: true })).toBeVisible();
 
   await hands.chooseMethod(page, lang, 'store');
   const submit = stepBox(page, lang, 'storeSubmit');
   await expect(submit).toHaveAttribute('aria-disabled', 'true');
-  for (const id of ['storeBring', 'storeAsk', 'backup', 'unbind', 'reachable', 'keepEsim']) await hands.tick(page, stepBox(page, lang, id));
-  await expect(headline(page)).toHaveText(t.status.headline('ready', 0, null));
+  for (const id of ['backup', 'finalBill', 'keepEsim', 'reachable', 'storeFind', 'storeAsk']) await hands.tick(page, stepBox(page, lang, id));
+  // The accounts: the first few moved to the new number, the rest marked as not used; the own entry done.
+  const accounts = listTitles('rebind', lang);
+  for (const [i, title] of accounts.entries()) {
+    await hands.tick(page, page.getByRole('checkbox', { name: i < 5 ? title : t.list.notUsedLabel(title), exact: true }));
+  }
+  await hands.tick(page, page.getByRole('checkbox', { name: lang === 'zh' ? 'Steam 令牌' : 'Steam Guard', exact: true }));
+  for (const title of listTitles('stopAutoPay', lang)) await hands.tick(page, page.getByRole('checkbox', { name: t.list.notUsedLabel(title), exact: true }));
+  await expect(headline(page)).toHaveText(t.status.headline('ready', null));
   await expect(submit).not.toHaveAttribute('aria-disabled', 'true');
 
   await hands.tick(page, submit);
-  await expect(headline(page)).toHaveText(t.status.headline('submitted', 0, null));
-  await hands.tick(page, stepBox(page, lang, 'storeCertificate'));
+  await expect(headline(page)).toHaveText(t.status.headline('submitted', null));
+  await hands.tick(page, stepBox(page, lang, 'keepProof'));
 
   await hands.recordConfirmation(page, lang, '2026-11-20', 'ZX-2026-001');
   const confirmedOn = new Intl.DateTimeFormat(t.locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(2026, 10, 20));
-  await expect(headline(page)).toHaveText(t.status.headline('confirmed', 0, confirmedOn));
+  await expect(headline(page)).toHaveText(t.status.headline('confirmed', confirmedOn));
 
   await page.reload();
-  await expect(headline(page)).toHaveText(t.status.headline('confirmed', 0, confirmedOn));
+  await expect(headline(page)).toHaveText(t.status.headline('confirmed', confirmedOn));
   await expect(page.getByText(t.confirmation.recorded(confirmedOn, 'ZX-2026-001'))).toBeVisible();
 }

@@ -52,8 +52,8 @@ test.describe('offline and updates', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.reload();
-    await expect(headline(page)).toHaveText(ui.en.status.headline('blocked', 15, null));
-    for (const heading of ['Check you can cancel', 'Prepare the materials', 'Choose how to cancel', 'Take care']) {
+    await expect(headline(page)).toHaveText(ui.en.status.headline('blocked', null));
+    for (const heading of ['Check you can cancel', 'Prepare the materials', 'Before you cancel: protect', 'Choose how to cancel', 'After cancelling']) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(heading) })).toBeVisible();
     }
     await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));

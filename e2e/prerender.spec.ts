@@ -19,7 +19,7 @@ async function holdScript(page: Page): Promise<() => void> {
 }
 
 const unpaidBillsNo = (page: Page) =>
-  page.getByRole('group', { name: /这个号码有未结清账单吗/ }).getByRole('radio', { name: '否' });
+  page.getByRole('group', { name: '这个号码现在有欠费吗？' }).getByRole('radio', { name: '否' });
 
 test.describe('a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
@@ -32,7 +32,7 @@ test.describe('a Chinese browser', () => {
     const title = page.locator('h1');
     await expect(title).toHaveText('注销手机号清单');
     await expect(title).toBeVisible();
-    await expect(page.locator('h2#stage-eligibility')).toBeVisible();
+    await expect(page.locator('h2#group-check')).toBeVisible();
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
     const early = page.locator('input[name$="unpaidBills"][value="no"]');
     await expect(early).toBeVisible();

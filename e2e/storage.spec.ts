@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -6,6 +7,8 @@ import { ui } from '../src/content/ui';
 
 const key = 'cancel-line:progress';
 const t = ui.en;
+// A value the app saved at schema 2 (src/store/fixtures), read as the test starts: Playwright's loader takes no JSON imports.
+const partWayStore = JSON.parse(readFileSync(new URL('../src/store/fixtures/v2-partway-store.json', import.meta.url), 'utf8')) as { state: { notes: { checkStatus: string } } };
 
 /** Puts a raw value in storage before the app's first load only (reloads keep what the app did). */
 async function seed(page: Page, raw: string) {
@@ -113,7 +116,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
   const path = await (await download).path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
-  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 2 });
+  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 3 });
   const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol.screen-only li').allInnerTexts();
   expect(historyBefore).toHaveLength(3);
 
@@ -121,7 +124,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   const other = await watchContext(fresh);
   await other.goto('/?lang=en');
   await other.getByLabel(t.data.importLabel).setInputFiles(path);
-  await expect(other.getByText(/The file has 1 ticked step and 1 answer, last change/)).toBeVisible();
+  await expect(other.getByText(/The file has 1 task done and 1 answer, last change/)).toBeVisible();
   await other.getByRole('button', { name: t.data.replace }).click();
   await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
   await expect(stepBox(other, 'en', 'keepEsim')).toBeVisible();
@@ -144,4 +147,25 @@ test('a malformed import is refused and the progress stays, also after a reload'
   await page.reload();
   await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
   expect(await stored(page)).toBe(before);
+});
+
+test('progress saved by the previous version (schema 2) comes back after the update, and the old value is kept', async ({ page }) => {
+  const raw = JSON.stringify(partWayStore);
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('cancel-line:progress', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+  await page.goto('/?lang=zh');
+  for (const id of ['checkStatus', 'idDocument', 'backup', 'storeFind']) await expect(stepBox(page, 'zh', id)).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '微信', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '招商银行信用卡', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Steam 令牌 🎮', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: '去营业厅办' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: ui.zh.note.label }).first()).toHaveValue(partWayStore.state.notes.checkStatus);
+  expect(await page.evaluate(() => localStorage.getItem('cancel-line:progress:v2:backup'))).toBe(raw);
+  await page.reload();
+  await expect(stepBox(page, 'zh', 'storeFind')).toBeChecked();
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { listItemsById } from './content/lookups';
 import { storageKey, useProgress } from './store/progressStore';
 
 function openPage(lang: 'zh' | 'en') {
@@ -18,19 +19,20 @@ async function answer(user: ReturnType<typeof userEvent.setup>, question: RegExp
 }
 
 describe('the checklist page', () => {
-  it('says from the first render, in Chinese, that cancellation is still blocked', () => {
+  it('says from the first render, in Chinese, that the cancellation cannot be submitted yet, and shows the work in order', () => {
     openPage('zh');
-    expect(headline()).toHaveTextContent(/还不能注销：\d+ 项未完成/);
-    expect(screen.getByRole('heading', { level: 2, name: /确认是否满足注销条件/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /准备相关材料/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /选择注销方式/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /注意事项/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: '遇到困难怎么办' })).toBeInTheDocument();
+    expect(headline()).toHaveTextContent('还不能提交注销');
+    expect(headline()).toHaveTextContent(/已完成 0 项，还剩 \d+ 项/);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const order = ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '注销之后', '遇到困难怎么办'];
+    const positions = order.map((title) => headings.findIndex((h) => h?.includes(title)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('ticks a step with a native checkbox, shows when, and saves it', async () => {
     const user = openPage('en');
-    const box = screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' });
+    const box = screen.getByRole('checkbox', { name: 'Ask the operator about the account' });
     await user.click(box);
     expect(box).toBeChecked();
     expect(screen.getByText('ticked today')).toBeInTheDocument();
@@ -39,32 +41,57 @@ describe('the checklist page', () => {
     expect(box).not.toBeChecked();
   });
 
-  it('answering "no contract" removes the contract steps; "yes" brings them', async () => {
+  it('answering "no agreement" removes the agreement tasks; "yes" brings them', async () => {
     const user = openPage('en');
-    await answer(user, 'Is the number on a contract whose term is not over?', 'Yes');
-    expect(screen.getByRole('checkbox', { name: /Contract not over/ })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /Contract papers/ })).toBeInTheDocument();
-    await answer(user, 'Is the number on a contract whose term is not over?', 'No');
-    expect(screen.queryByRole('checkbox', { name: /Contract not over/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: /Contract papers/ })).not.toBeInTheDocument();
+    const question = 'Is the number still under an agreement that has not ended?';
+    expect(screen.getByRole('group', { name: question })).toHaveAccessibleDescription(/Yes adds “Deal with the agreement that has not ended”/);
+    await answer(user, question, 'Yes');
+    expect(screen.getByRole('checkbox', { name: 'Deal with the agreement that has not ended' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Find the agreement' })).toBeInTheDocument();
+    await answer(user, question, 'No');
+    expect(screen.queryByRole('checkbox', { name: 'Deal with the agreement that has not ended' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Find the agreement' })).not.toBeInTheDocument();
   });
 
-  it('"not sure" keeps the step and says why', async () => {
+  it('"not sure" keeps the task and says why, naming the label it acts on', async () => {
     const user = openPage('zh');
-    await answer(user, /这个号码有未结清账单吗/, '不确定');
-    expect(screen.getByRole('checkbox', { name: '结清未结清账单' })).toBeInTheDocument();
-    expect(screen.getByText(/不确定时先按「有」处理/)).toBeInTheDocument();
+    await answer(user, '这个号码现在有欠费吗？', '不确定');
+    expect(screen.getByRole('checkbox', { name: '交清欠费' })).toBeInTheDocument();
+    expect(screen.getByText(/在查清之前，清单先按「是」处理/)).toBeInTheDocument();
   });
 
   it('choosing a method shows only that branch', async () => {
     const user = openPage('zh');
-    expect(screen.queryByRole('checkbox', { name: /携带必要材料/ })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /线下注销/ }));
-    expect(screen.getByRole('checkbox', { name: /携带必要材料/ })).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: /填写注销申请表$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /问清哪家营业厅能办/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '去营业厅办' }));
+    expect(screen.getByRole('checkbox', { name: /问清哪家营业厅能办/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '填写注销申请' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /线上注销/ }));
-    expect(screen.getByRole('checkbox', { name: '填写注销申请表' })).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: /携带必要材料/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '填写注销申请' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /问清哪家营业厅能办/ })).not.toBeInTheDocument();
+  });
+
+  it('warns beside the online option when the holder is not the one going', async () => {
+    const user = openPage('en');
+    expect(screen.getByRole('radio', { name: /Online/ })).not.toHaveAccessibleDescription();
+    await answer(user, 'Will someone else go and do it for you?', 'Yes');
+    expect(screen.getByRole('radio', { name: /Online/ })).toHaveAccessibleDescription(/usually has to be a store/);
+  });
+
+  it('an account in the list is done or not used, never both, and the list counts it', async () => {
+    const user = openPage('en');
+    const done = screen.getByRole('checkbox', { name: 'WeChat' });
+    const notUsed = screen.getByRole('checkbox', { name: 'I don’t use WeChat' });
+    expect(done).toHaveAccessibleDescription(/Usually under/);
+    await user.click(notUsed);
+    expect(notUsed).toBeChecked();
+    expect(useProgress.getState().ticks['rebind.wechat']).toMatchObject({ notUsed: true });
+    expect(screen.getByText(/^1 of 3\d dealt with$/)).toBeInTheDocument();
+    await user.click(done);
+    expect(done).toBeChecked();
+    expect(notUsed).not.toBeChecked();
+    await user.click(done);
+    expect(screen.getByText(/^0 of 3\d dealt with$/)).toBeInTheDocument();
   });
 
   it('a step that cannot start yet stays focusable, explains itself, and refuses the tick', async () => {
@@ -82,13 +109,13 @@ describe('the checklist page', () => {
   it('a blocker in the status panel moves focus to its step', async () => {
     const user = openPage('en');
     const panel = screen.getByRole('region', { name: 'Cancellation status' });
-    await user.click(within(panel).getAllByRole('button', { name: 'Are there unpaid bills on this number?' })[0]!);
-    expect(within(screen.getByRole('group', { name: 'Are there unpaid bills on this number?' })).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+    await user.click(within(panel).getAllByRole('button', { name: 'Does the number owe anything right now?' })[0]!);
+    expect(within(screen.getByRole('group', { name: 'Does the number owe anything right now?' })).getByRole('radio', { name: 'Yes' })).toHaveFocus();
   });
 
-  it('adds, renames and removes an own unbind entry, as text', async () => {
+  it('adds, renames and removes an own entry, as text', async () => {
     const user = openPage('en');
-    const input = screen.getByRole('textbox', { name: 'Another account or service that uses this number' });
+    const input = screen.getByRole('textbox', { name: 'An account or service not in the list' });
     await user.type(input, '  <b>Steam</b>  ');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     const entry = screen.getByRole('checkbox', { name: '<b>Steam</b>' });
@@ -106,9 +133,9 @@ describe('the checklist page', () => {
     expect(Object.keys(useProgress.getState().ticks).some((k) => k.startsWith('custom.'))).toBe(false);
   });
 
-  it('refuses an empty unbind entry with a message', async () => {
+  it('refuses an empty own entry with a message', async () => {
     const user = openPage('en');
-    await user.type(screen.getByRole('textbox', { name: 'Another account or service that uses this number' }), '   ');
+    await user.type(screen.getByRole('textbox', { name: 'An account or service not in the list' }), '   ');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.getByText('Type a name first.')).toHaveAttribute('role', 'alert');
   });
@@ -117,7 +144,7 @@ describe('the checklist page', () => {
     const user = openPage('en');
     const step = screen
       .getAllByRole('listitem')
-      .find((li) => within(li).queryByRole('checkbox', { name: 'Check the account’s status with your operator' }))!;
+      .find((li) => within(li).queryByRole('checkbox', { name: 'Ask the operator about the account' }))!;
     await user.click(within(step).getByText('Add a note'));
     await user.type(within(step).getByRole('textbox', { name: /Note/ }), 'Ticket <i>42</i>');
     expect(useProgress.getState().notes.checkStatus).toBe('Ticket <i>42</i>');
@@ -129,7 +156,7 @@ describe('the checklist page', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Cancel a mobile line, step by step' })).toBeInTheDocument();
-    expect(headline()).toHaveTextContent(/You cannot cancel yet/);
+    expect(headline()).toHaveTextContent('Not ready to submit the cancellation yet');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toMatch(/Cancel a mobile line/);
     expect(localStorage.getItem(storageKey)).toContain('"lang":"en"');
@@ -138,18 +165,18 @@ describe('the checklist page', () => {
 
   it('start over asks first, clears, and can be undone', async () => {
     const user = openPage('en');
-    await user.click(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' }));
-    await answer(user, 'Is it an eSIM?', 'Yes');
+    await user.click(screen.getByRole('checkbox', { name: 'Ask the operator about the account' }));
+    await answer(user, 'Is the number on an eSIM?', 'Yes');
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Keep' }));
-    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Clear' }));
-    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).not.toBeChecked();
     expect(screen.getByText('All progress cleared.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).toBeChecked();
-    expect(within(screen.getByRole('group', { name: 'Is it an eSIM?' })).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: 'Is the number on an eSIM?' })).getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
   it('the undo offer goes away after a few seconds', async () => {
@@ -170,9 +197,14 @@ describe('the checklist page', () => {
 
   it('records the operator’s confirmation only after submission, with a date', async () => {
     useProgress.setState({
-      answers: { unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', bundle: 'no', esim: 'no', proxy: 'no', device: 'no' },
+      answers: { unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', proxy: 'no', bundle: 'no', sharedDevice: 'no', lockedDevice: 'no', esim: 'no' },
       method: 'store',
-      ticks: Object.fromEntries(['checkStatus', 'idDocument', 'accountInfo', 'backup', 'unbind', 'reachable', 'storeBring', 'storeAsk'].map((id) => [id, { at: Date.now() }])),
+      ticks: Object.fromEntries(
+        [
+          ...['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk'],
+          ...[...listItemsById.keys()],
+        ].map((id) => [id, { at: Date.now() }]),
+      ),
     });
     const user = openPage('en');
     expect(headline()).toHaveTextContent('Ready to submit the cancellation');

@@ -6,7 +6,8 @@ import { KeepWarning } from './components/KeepWarning';
 import { StorageAlerts } from './components/StorageAlerts';
 import { UpdateBanner } from './components/UpdateBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { StageSection } from './components/StageSection';
+import { GroupSection } from './components/GroupSection';
+import { QuestionsSection } from './components/QuestionsSection';
 import { StartOver } from './components/StartOver';
 import { StatusPanel } from './components/StatusPanel';
 import { StuckGuidance } from './components/StuckGuidance';
@@ -31,14 +32,16 @@ export function App() {
         <h1>{t.appTitle}</h1>
         <LanguageSwitch />
         <p className="tagline">{t.tagline}</p>
+        <p className="hint elsewhere">{t.elsewhere}</p>
       </header>
       <main>
         <UpdateBanner />
         <StorageAlerts />
         <StatusPanel evaluation={evaluation} />
         <KeepWarning />
-        {checklist.stages.map((stage, i) => (
-          <StageSection key={stage.id} stage={stage} number={i + 1} evaluation={evaluation} />
+        <QuestionsSection evaluation={evaluation} />
+        {checklist.groups.map((group, i) => (
+          <GroupSection key={group.id} group={group} number={i + 1} evaluation={evaluation} />
         ))}
         <StuckGuidance />
         <HistoryView />

@@ -26,10 +26,10 @@ function staticPage(): HTMLElement {
 }
 
 describe('the prerendered first screen', () => {
-  it('is the Chinese first visit: the four stages, nothing answered, no alert', () => {
+  it('is the Chinese first visit: the questions and the groups of tasks, nothing answered, no alert', () => {
     const page = within(staticPage());
     expect(page.getByRole('heading', { level: 1 })).toHaveTextContent('注销手机号清单');
-    for (const stage of ['确认是否满足注销条件', '准备相关材料', '选择注销方式', '注意事项']) {
+    for (const stage of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '注销之后']) {
       expect(page.getByRole('heading', { level: 2, name: new RegExp(stage) })).toBeInTheDocument();
     }
     for (const radio of page.getAllByRole('radio')) expect(radio).not.toBeChecked();
@@ -60,7 +60,7 @@ describe('the prerendered first screen', () => {
     expect(screen.getByLabelText('运营商确认注销的日期')).toHaveAttribute('max', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
 
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('group', { name: /这个号码有未结清账单吗/ })).getByRole('radio', { name: '否' }));
+    await user.click(within(screen.getByRole('group', { name: '这个号码现在有欠费吗？' })).getByRole('radio', { name: '否' }));
     expect(useProgress.getState().answers).toEqual({ unpaidBills: 'no' });
   });
 });

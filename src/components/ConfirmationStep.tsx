@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
-import type { Step } from '../content/types';
+import type { Task } from '../content/types';
 import { formatDate } from '../content/ui';
-import type { StepState } from '../rules/evaluate';
+import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
@@ -22,7 +22,7 @@ function useToday(): string | undefined {
 }
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
-export function ConfirmationStep({ step, state }: { step: Step; state: StepState }) {
+export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {
   const [t, lang] = useUi();
   const confirmation = useProgress((s) => s.confirmation);
   const confirm = useProgress((s) => s.confirm);
@@ -32,7 +32,7 @@ export function ConfirmationStep({ step, state }: { step: Step; state: StepState
   const [error, setError] = useState<string | null>(null);
   const latest = useToday();
   const blocked = state.status === 'cannotStart';
-  const base = `step-${step.id}`;
+  const base = `task-${task.id}-date`;
   const whyId = blocked ? `${base}-why` : undefined;
 
   if (confirmation && !editing) {
@@ -42,7 +42,7 @@ export function ConfirmationStep({ step, state }: { step: Step; state: StepState
           <span className="print-box" aria-hidden="true">
             ☑
           </span>{' '}
-          <strong id={base} tabIndex={-1}>
+          <strong>
             {t.confirmation.recorded(formatDate(lang, confirmation.date), confirmation.reference)}
           </strong>
         </p>

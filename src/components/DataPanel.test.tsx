@@ -16,16 +16,18 @@ function openPage() {
 const file = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
 
 describe('history', () => {
-  it('records ticks, answers, the method and submission, newest first', async () => {
+  it('records ticks, accounts marked not used, answers and the method, newest first', async () => {
     const user = openPage();
-    await user.click(within(screen.getByRole('group', { name: 'Is it an eSIM?' })).getByRole('radio', { name: 'Yes' }));
-    await user.click(screen.getByRole('radio', { name: /In a store/ }));
-    await user.click(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' }));
+    await user.click(within(screen.getByRole('group', { name: 'Is the number on an eSIM?' })).getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('radio', { name: /At one of the operator’s stores/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ask the operator about the account' }));
+    await user.click(screen.getByRole('checkbox', { name: 'I don’t use QQ' }));
     const list = screen.getAllByRole('list').find((l) => l.classList.contains('screen-only'))!;
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/^.*?(?=Ticked|Chose|Answered)/, ''))).toEqual([
-      'Ticked “Check the account’s status with your operator”',
-      'Chose: In a store (the operator’s shop)',
-      'Answered “Is it an eSIM?”: Yes',
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/^.*?(?=Ticked|Marked|Chose|Answered)/, ''))).toEqual([
+      'Marked as not used: “QQ”',
+      'Ticked “Ask the operator about the account”',
+      'Chose: At one of the operator’s stores',
+      'Answered “Is the number on an eSIM?”: Yes',
     ]);
   });
 });
@@ -54,10 +56,10 @@ describe('export and import', () => {
     useProgress.setState(useProgress.getInitialState(), true);
     const user = openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(exported.text));
-    expect(await screen.findByText(/The file has 1 ticked step and 0 answers, last change/)).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).not.toBeChecked();
+    expect(await screen.findByText(/The file has 1 task done and 0 answers, last change/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Replace' }));
-    expect(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).toBeChecked();
     expect(screen.getByText('Progress imported.')).toBeInTheDocument();
   });
 
@@ -95,7 +97,7 @@ describe('the one-time warning that the browser can remove the data', () => {
   it('appears once there is progress, offers an export beside it, and stays away once dismissed', async () => {
     const user = openPage();
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Check the account’s status with your operator' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ask the operator about the account' }));
     const warning = screen.getByRole('region', { name: 'Keeping your progress' });
     expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { checklist } from '../content/checklist';
-import { questionsById, stepsById } from '../content/lookups';
+import { listItemsById, questionsById, tasksById } from '../content/lookups';
 import { formatDateTime, ui } from '../content/ui';
 import type { Lang, Method } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
@@ -11,17 +11,13 @@ const shownFirst = 10;
 function subjectOf(entry: HistoryEntry, lang: Lang, customLabel: (id: string) => string | undefined): string {
   const id = entry.id ?? '';
   if (entry.kind === 'answer') return questionsById.get(id)?.title[lang] ?? id;
-  const [stepId, sub] = id.split('.');
-  if (stepId === 'custom' && sub) return customLabel(sub) ?? id;
-  const step = stepsById.get(stepId ?? '');
-  if (!step) return id;
-  const subItem = sub ? step.subItems?.find((i) => i.id === sub) : undefined;
-  return subItem ? subItem.title[lang] : step.title[lang];
+  if (id.startsWith('custom.')) return customLabel(id.slice('custom.'.length)) ?? id;
+  return (listItemsById.get(id) ?? tasksById.get(id))?.title[lang] ?? id;
 }
 
 function valueOf(entry: HistoryEntry, lang: Lang): string {
   if (entry.kind === 'answer') return ui[lang].answer[entry.value as 'yes' | 'no' | 'unsure'] ?? entry.value ?? '';
-  if (entry.kind === 'method') return checklist.method.options[entry.value as Method]?.[lang] ?? entry.value ?? '';
+  if (entry.kind === 'method') return checklist.methods[entry.value as Method]?.label[lang] ?? entry.value ?? '';
   return entry.value ?? '';
 }
 

@@ -1,9 +1,31 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SubItem } from '../content/types';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Task } from '../content/types';
+import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { TickBox } from './TickBox';
 import { useUi } from './useLang';
+
+/** An item's two marks: done, or "I don't use this". Either settles it; ticking one clears the other. */
+function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tickId: string; title: string; label: ReactNode; describedBy?: string | undefined }) {
+  const [t] = useUi();
+  const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
+  const mark = useProgress((s) => s.markItem);
+  const notUsed = tick?.notUsed === true;
+  const done = tick !== undefined && !notUsed;
+  return (
+    <div className="tick item-marks">
+      <input type="checkbox" id={id} checked={done} aria-describedby={describedBy} onChange={(e) => mark(tickId, e.target.checked ? 'done' : null)} />
+      <span className="print-only print-box" aria-hidden="true">
+        {done ? '☑' : notUsed ? '⊘' : '☐'}
+      </span>
+      <label htmlFor={id}>{label}</label>
+      <label className="not-used">
+        <input type="checkbox" checked={notUsed} aria-label={t.list.notUsedLabel(title)} onChange={(e) => mark(tickId, e.target.checked ? 'notUsed' : null)} />
+        {t.list.notUsed}
+      </label>
+    </div>
+  );
+}
 
 function CustomRow({ entry }: { entry: CustomEntry }) {
   const [t] = useUi();
@@ -43,7 +65,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
   }
   return (
     <li className="custom">
-      <TickBox id={`tick-custom-${entry.id}`} tickId={`custom.${entry.id}`} label={entry.label} showWhen={false} />
+      <ItemMarks id={`tick-custom-${entry.id}`} tickId={`custom.${entry.id}`} title={entry.label} label={entry.label} />
       <span className="row-actions">
         <button
           type="button"
@@ -65,57 +87,83 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
   );
 }
 
-/** The services to unbind, as checkable reminders, and the person's own entries. */
-export function UnbindList({ stepId, items }: { stepId: string; items: readonly SubItem[] }) {
+/** A task made of a list: each item done or "not used", grouped, and (for re-binding) the person's own entries. */
+export function ItemList({ task, state }: { task: Task; state: TaskState }) {
   const [t, lang] = useUi();
   const entries = useProgress((s) => s.customEntries);
   const add = useProgress((s) => s.addCustomEntry);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const inputId = `${stepId}-add`;
-  const headingId = `${stepId}-services`;
+  const inputId = `${task.id}-add`;
   return (
     <div className="sub-items">
-      <p className="sub-heading" id={headingId}>
-        {t.unbind.servicesHeading}
-      </p>
-      <ul aria-labelledby={headingId}>
-        {items.map((item) => (
-          <li key={item.id}>
-            <TickBox id={`tick-${stepId}-${item.id}`} tickId={`${stepId}.${item.id}`} label={item.title[lang]} showWhen={false} />
-          </li>
-        ))}
-        {entries.map((entry) => (
-          <CustomRow key={entry.id} entry={entry} />
-        ))}
-      </ul>
-      <form
-        className="inline-form add-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!draft.trim()) return setError(t.unbind.emptyName);
-          if (entries.length >= limits.customEntries) return setError(t.unbind.tooMany(limits.customEntries));
-          add(draft);
-          setDraft('');
-          setError(null);
-        }}
-      >
-        <label htmlFor={inputId}>{t.unbind.addLabel}</label>
-        <input
-          id={inputId}
-          value={draft}
-          maxLength={limits.customLabel}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit">{t.unbind.add}</button>
-        {error && (
-          <p className="field-error" id={`${inputId}-error`} role="alert">
-            {error}
+      {state.list && <p className="list-progress">{t.list.progress(state.list.settled, state.list.total)}</p>}
+      {(task.list ?? []).map((group) => {
+        const headingId = `${task.id}-${group.id}`;
+        return (
+          <div key={group.id} className="item-group">
+            <p className="sub-heading" id={headingId}>
+              {group.title[lang]}
+            </p>
+            <ul aria-labelledby={headingId}>
+              {group.items.map((item) => {
+                const id = `tick-${task.id}-${item.id}`;
+                return (
+                  <li key={item.id}>
+                    <ItemMarks id={id} tickId={`${task.id}.${item.id}`} title={item.title[lang]} label={item.title[lang]} describedBy={item.where ? `${id}-where` : undefined} />
+                    {item.where && (
+                      <p className="hint where" id={`${id}-where`}>
+                        {item.where[lang]}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      {task.ownEntries && (
+        <div className="item-group">
+          <p className="sub-heading" id={`${task.id}-own`}>
+            {t.unbind.servicesHeading}
           </p>
-        )}
-      </form>
+          {entries.length > 0 && (
+            <ul aria-labelledby={`${task.id}-own`}>
+              {entries.map((entry) => (
+                <CustomRow key={entry.id} entry={entry} />
+              ))}
+            </ul>
+          )}
+          <form
+            className="inline-form add-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!draft.trim()) return setError(t.unbind.emptyName);
+              if (entries.length >= limits.customEntries) return setError(t.unbind.tooMany(limits.customEntries));
+              add(draft);
+              setDraft('');
+              setError(null);
+            }}
+          >
+            <label htmlFor={inputId}>{t.unbind.addLabel}</label>
+            <input
+              id={inputId}
+              value={draft}
+              maxLength={limits.customLabel}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${inputId}-error` : undefined}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            <button type="submit">{t.unbind.add}</button>
+            {error && (
+              <p className="field-error" id={`${inputId}-error`} role="alert">
+                {error}
+              </p>
+            )}
+          </form>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,24 +1,43 @@
 import { checklist } from '../content/checklist';
-import { methods } from '../content/types';
+import { methods, type Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
-import { useLang } from './useLang';
+import { useUi } from './useLang';
 
-export function MethodChoice() {
-  const lang = useLang();
+/** Online or in a store, with a caution beside an option that usually will not work for this person. */
+export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
+  const [t, lang] = useUi();
   const method = useProgress((s) => s.method);
   const choose = useProgress((s) => s.chooseMethod);
   return (
     <fieldset className="question method">
-      <legend>{checklist.method.title[lang]}</legend>
+      <legend>{t.methodLegend}</legend>
       <div className="options">
-        {methods.map((m) => (
-          <label key={m} className="option">
-            <input type="radio" id={`method-${m}`} name="method" value={m} checked={method === m} onChange={() => choose(m)} />
-            {checklist.method.options[m][lang]}
-          </label>
-        ))}
+        {methods.map((m) => {
+          const caution = cautions.includes(m) ? checklist.methods[m].caution : undefined;
+          return (
+            <div key={m} className="method-option">
+              <label className="option">
+                <input
+                  type="radio"
+                  id={`method-${m}`}
+                  name="method"
+                  value={m}
+                  checked={method === m}
+                  aria-describedby={caution ? `method-${m}-caution` : undefined}
+                  onChange={() => choose(m)}
+                />
+                {checklist.methods[m].label[lang]}
+              </label>
+              {caution && (
+                <p className="unsure" id={`method-${m}-caution`}>
+                  {caution.text[lang]}
+                </p>
+              )}
+            </div>
+          );
+        })}
       </div>
-      <p className="print-only print-answer">{method ? checklist.method.options[method][lang] : '—'}</p>
+      <p className="print-only print-answer">{method ? checklist.methods[method].label[lang] : '—'}</p>
     </fieldset>
   );
 }

@@ -10,13 +10,16 @@ export const QuestionGroup = memo(function QuestionGroup({ question }: { questio
   const name = `q-${question.id}`;
   const helpId = question.help ? `${name}-help` : undefined;
   return (
-    <fieldset className="question" aria-describedby={helpId}>
+    <fieldset className="question" aria-describedby={[helpId, `${name}-changes`].filter(Boolean).join(' ')}>
       <legend>{question.title[lang]}</legend>
       {question.help && (
         <p className="hint" id={helpId}>
           {question.help[lang]}
         </p>
       )}
+      <p className="hint" id={`${name}-changes`}>
+        {question.changes[lang]}
+      </p>
       <div className="options">
         {answerOptions.map((a) => (
           <label key={a} className="option">

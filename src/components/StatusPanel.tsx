@@ -59,8 +59,8 @@ export function StatusPanel({ evaluation }: { evaluation: Evaluation }) {
         {t.status.heading}
       </h2>
       <div role="status" className="status-live">
-        <p className="headline">{t.status.headline(readiness, blockers.length, confirmedOn)}</p>
-        <p className="overall">{t.status.progress(evaluation.done, evaluation.applicable)}</p>
+        <p className="headline">{t.status.headline(readiness, confirmedOn)}</p>
+        <p className="overall">{t.status.progress(evaluation.counts.done, evaluation.counts.left)}</p>
       </div>
       {next && (
         <p className="next">

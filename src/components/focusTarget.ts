@@ -1,15 +1,10 @@
+import { tasksById } from '../content/lookups';
 import type { Target } from '../rules/evaluate';
 
 /** The id of the control a blocker or the next step leads to. */
 export function targetId(target: Target): string {
-  switch (target.kind) {
-    case 'question':
-      return `q-${target.questionId}-yes`;
-    case 'method':
-      return 'method-online';
-    case 'step':
-      return `step-${target.stepId}`;
-  }
+  if (target.kind === 'question') return `q-${target.questionId}-yes`;
+  return tasksById.get(target.taskId)?.kind === 'method' ? 'method-online' : `task-${target.taskId}`;
 }
 
 export function focusTarget(target: Target) {

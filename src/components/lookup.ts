@@ -1,16 +1,9 @@
-import { checklist } from '../content/checklist';
-import { questionsById, stepsById } from '../content/lookups';
+import { questionsById, tasksById } from '../content/lookups';
 import type { Bilingual } from '../content/types';
 import type { Target } from '../rules/evaluate';
 
-/** What a blocker or next step is called on the page. */
+/** What a blocker or the next step is called on the page. */
 export function targetTitle(target: Target): Bilingual {
-  switch (target.kind) {
-    case 'question':
-      return questionsById.get(target.questionId)?.title ?? { zh: target.questionId, en: target.questionId };
-    case 'method':
-      return checklist.method.title;
-    case 'step':
-      return stepsById.get(target.stepId)?.title ?? { zh: target.stepId, en: target.stepId };
-  }
+  if (target.kind === 'question') return questionsById.get(target.questionId)?.title ?? { zh: target.questionId, en: target.questionId };
+  return tasksById.get(target.taskId)?.title ?? { zh: target.taskId, en: target.taskId };
 }

@@ -9,5 +9,9 @@ export function useEvaluation(): Evaluation {
   const ticks = useProgress((s) => s.ticks);
   const method = useProgress((s) => s.method);
   const confirmation = useProgress((s) => s.confirmation);
-  return useMemo(() => evaluate(checklist, { answers, ticks, method, confirmation }), [answers, ticks, method, confirmation]);
+  const customEntries = useProgress((s) => s.customEntries);
+  return useMemo(
+    () => evaluate(checklist, { answers, ticks, method, confirmation, customEntries }),
+    [answers, ticks, method, confirmation, customEntries],
+  );
 }

@@ -1,86 +1,149 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, stuckGuidance } from './checklist';
-import { validateChecklist, textsOf } from './validate';
-import type { Checklist } from './types';
+import { ui } from './ui';
+import { blocksSubmission, validateChecklist, textsOf } from './validate';
+import type { Checklist, Task } from './types';
+
+const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, group: g })));
+const taskById = new Map(tasks.map(({ task }) => [task.id, task]));
 
 describe('the built-in checklist', () => {
-  it('passes validation: unique ids, resolved references, no empty text, no outside address', () => {
+  it('passes validation: unique ids, resolved references, the order of the work, no empty text, no outside address', () => {
     expect(validateChecklist(checklist)).toEqual([]);
   });
 
-  it('has the four stages of the source article, with its Chinese titles', () => {
-    expect(checklist.stages.map((s) => s.title.zh)).toEqual([
-      '确认是否满足注销条件',
-      '准备相关材料',
-      '选择注销方式',
-      '注意事项',
+  it('goes before → cancel → after, and names the article’s four stages', () => {
+    expect(checklist.groups.map((g) => [g.phase, g.title.zh])).toEqual([
+      ['before', '确认是否满足注销条件'],
+      ['before', '准备相关材料'],
+      ['before', '注意事项：注销前先做'],
+      ['cancel', '选择注销方式并提交'],
+      ['after', '注销之后'],
     ]);
+    // The one line that says why the article's last stage comes before the cancellation here.
+    expect(checklist.groups[2]?.intro?.zh).toContain('原文把注意事项放在最后');
   });
 
+  it('order invariant: in content order no prerequisite comes after the submission, and nothing after it blocks it', () => {
+    const order = tasks.map(({ task }) => task);
+    const submissions = order.filter((t) => t.kind === 'submit');
+    expect(submissions.map((t) => t.id)).toEqual(['onlineSubmit', 'storeSubmit']);
+    for (const submission of submissions) {
+      const blocking = order.filter((t) => blocksSubmission(t, submission));
+      expect(blocking.length).toBeGreaterThan(15);
+      for (const t of blocking) expect(order.indexOf(t), `${t.id} before ${submission.id}`).toBeLessThan(order.indexOf(submission));
+    }
+    for (const { task, group } of tasks) {
+      if (group.phase === 'after') expect(['followUp', 'confirm'], task.id).toContain(task.kind);
+      for (const r of task.requires ?? []) expect(order.findIndex((t) => t.id === r), `${task.id} requires ${r}`).toBeLessThan(order.indexOf(task));
+    }
+  });
+
+  // Every item of the source article, and the task that carries it.
   it.each([
-    '未结清账单',
-    '合约期限未满',
-    '卡内有余额',
-    '个人身份证明',
-    '账户信息',
-    '设备解锁状态',
-    '合同协议',
-    '线上注销',
-    '线下注销',
-    '备份重要数据',
-    '解除绑定关系',
-    '关注退费事宜',
-    '保持通讯畅通',
-  ])('keeps the article’s key term %s in a Chinese label', (term) => {
-    const labels = [
-      ...checklist.stages.flatMap((s) => [...s.steps.map((st) => st.title.zh), ...s.questions.map((q) => q.title.zh)]),
-      ...Object.values(checklist.method.options).map((o) => o.zh),
-    ];
-    expect(labels.some((l) => l.includes(term))).toBe(true);
+    ['查询账户状态', 'checkStatus'],
+    ['未结清账单', 'settleBills'],
+    ['合约期限未满', 'endContract'],
+    ['卡内有余额', 'handleBalance'],
+    ['个人身份证明', 'idDocument'],
+    ['账户信息', 'accountInfo'],
+    ['设备解锁状态', 'deviceUnlock'],
+    ['合同协议', 'contractPapers'],
+    ['线上：访问官方网站', 'onlineOpen'],
+    ['线上：填写注销申请表', 'onlineForm'],
+    ['线上：上传材料', 'onlineUpload'],
+    ['线上：等待审核', 'operatorConfirmed'],
+    ['线上：确认注销成功', 'operatorConfirmed'],
+    ['线下：携带必要材料', 'storeFind'],
+    ['线下：咨询工作人员', 'storeAsk'],
+    ['线下：填写表格', 'storeSubmit'],
+    ['线下：注销证明', 'keepProof'],
+    ['备份重要数据', 'backup'],
+    ['解除绑定关系', 'rebind'],
+    ['关注退费事宜', 'refundReceived'],
+    ['保持通讯畅通', 'reachable'],
+  ])('keeps the article’s item %s (task %s)', (_item, taskId) => {
+    expect(taskById.has(taskId)).toBe(true);
   });
 
-  it('names the services to unbind and the way to find them, without links', () => {
-    const unbind = checklist.stages.flatMap((s) => s.steps).find((s) => s.id === 'unbind');
-    expect(unbind?.subItems?.map((i) => i.title.zh)).toEqual(
-      expect.arrayContaining(['微信', '支付宝', '云存储和网盘', '智能手表等设备']),
-    );
-    expect(unbind?.detail?.zh).toContain('一证通查2.0');
-    expect(unbind?.detail?.zh).toContain('一键查询');
-  });
-
-  it('puts the MIIT complaint service last in the stuck guidance', () => {
+  it('offers the balance transfer the article mentions, and stuck guidance ends with 12300', () => {
+    expect(taskById.get('handleBalance')?.title.zh).toContain('转走');
     expect(stuckGuidance.at(-1)?.title.zh).toContain('12300');
-    expect([...textsOf(stuckGuidance)].length).toBeGreaterThan(0);
+  });
+
+  it('has a re-binding catalogue of at least 30 accounts in groups, each saying where the setting usually is', () => {
+    const rebind = taskById.get('rebind') as Task;
+    const items = (rebind.list ?? []).flatMap((g) => g.items);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect((rebind.list ?? []).length).toBeGreaterThanOrEqual(6);
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['bankReserved', 'bankSms', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
+    for (const item of items) expect(item.where, item.id).toBeDefined();
+    expect(rebind.ownEntries).toBe(true);
+    for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(rebind.detail?.zh).toContain(name);
+  });
+
+  it('has questions to ask the operator and words to say at the counter, with blanks for the person’s facts', () => {
+    expect(taskById.get('checkStatus')?.ask?.length).toBeGreaterThanOrEqual(5);
+    expect(taskById.get('storeAsk')?.say?.zh).toContain('____');
+    expect(taskById.get('storeAsk')?.say?.en).toContain('____');
+  });
+
+  it('says once that apps call it 销户, and names 保号卡 in the introduction', () => {
+    const mentions = [...textsOf(checklist)].filter(([, t]) => t.zh.includes('常叫「销户」'));
+    expect(mentions).toHaveLength(1);
+    expect(ui.zh.tagline).toContain('保号卡');
+  });
+
+  it('every "not sure" advice names an answer label that exists', () => {
+    const labels = Object.values(ui.zh.answer);
+    for (const q of checklist.questions) {
+      const quoted = [...q.unsureAdvice.zh.matchAll(/「([^」]+)」/g)].map((m) => m[1]);
+      expect(quoted.length, q.id).toBeGreaterThan(0);
+      for (const label of quoted.filter((l) => l !== '一证通查')) expect(labels, `${q.id}: 「${label}」`).toContain(label);
+      const enQuoted = [...q.unsureAdvice.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      for (const label of enQuoted) expect(Object.values(ui.en.answer), `${q.id}: “${label}”`).toContain(label);
+    }
+  });
+
+  it('uses no phrase the review found translated or too firm', () => {
+    const all = [...textsOf(checklist)].map(([, t]) => t.zh).join('\n') + Object.values(ui.zh).join('\n');
+    for (const phrase of ['结清未结清账单', '那本证件', 'SIM 配置', '只走你选的那条路', '先按需要处理', '还挡着注销', '签了最低消费期', '融合套餐（家庭', '不丢钱', '填错会导致审核失败', '当场拿注销证明']) {
+      expect(all, phrase).not.toContain(phrase);
+    }
   });
 });
 
 describe('validateChecklist catches broken content', () => {
+  const t = (id: string, extra: Partial<Task> = {}): Task => ({ id, kind: 'prerequisite', title: { zh: id, en: id }, why: { zh: '因', en: 'why' }, ...extra });
   const broken: Checklist = {
     ...checklist,
-    stages: [
+    questions: [{ id: 'q', title: { zh: '问', en: 'q' }, changes: { zh: '改', en: 'c' }, unsureAdvice: { zh: '甲', en: 'a' }, when: { question: 'later', is: 'yes' } }],
+    groups: [
+      { id: 'late', phase: 'after', title: { zh: '后', en: '' }, tasks: [t('a', { kind: 'submit', title: { zh: '见 https://example.com', en: 'x' } })] },
       {
-        id: 'a',
-        title: { zh: '甲', en: '' },
-        questions: [],
-        choosesMethod: true,
-        steps: [
-          { id: 'x', kind: 'prerequisite', title: { zh: '见 https://example.com', en: 'x' }, why: { zh: '因', en: 'why' }, when: { question: 'nope', is: 'yes' } },
-          { id: 'x', kind: 'prerequisite', title: { zh: '乙', en: 'y' }, why: { zh: '因', en: 'why' }, requires: ['ghost'] },
-        ],
+        id: 'early',
+        phase: 'before',
+        title: { zh: '前', en: 'before' },
+        tasks: [t('x', { when: { question: 'nope', is: 'yes' }, requires: ['ghost'] }), t('x'), t('y', { requires: ['z'] }), t('z'), t('f', { kind: 'followUp' })],
       },
     ],
   };
   it('reports each problem', () => {
-    const problems = validateChecklist(broken);
-    expect(problems).toEqual(
+    expect(validateChecklist(broken)).toEqual(
       expect.arrayContaining([
+        'question "q" depends on "later", which is not asked before it',
+        'group "early" (before) comes after a later phase',
         'duplicate id "x"',
-        'step "x" depends on unknown question "nope"',
-        'step "x" requires unknown step "ghost"',
-        'method "online" has 0 submission steps, not 1',
-        '0 confirmation steps, not 1',
-        'empty en text at stages[0].title',
-        'outside address in zh text at stages[0].steps[0].title',
+        'task "x" depends on unknown question "nope"',
+        'task "x" requires "ghost", which is not above it',
+        'task "y" requires "z", which is not above it',
+        'task "a" is after the cancellation but is a submit',
+        'task "f" is a followUp before the cancellation',
+        'task "x" blocks the submission "a" but comes after it',
+        'method "online" has 0 submission tasks, not 1',
+        '0 confirm tasks, not 1',
+        'empty en text at groups[0].title',
+        'outside address in zh text at groups[0].tasks[0].title',
       ]),
     );
   });

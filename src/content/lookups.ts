@@ -1,12 +1,16 @@
 import { checklist } from './checklist';
-import type { Question, Step } from './types';
+import type { ListItem, Question, Task } from './types';
 
 /** Lookups over the built-in checklist, made once for every layer that needs them. */
-const allSteps = checklist.stages.flatMap((s) => s.steps);
+const allTasks = checklist.groups.flatMap((g) => g.tasks);
 
-export const stepsById: ReadonlyMap<string, Step> = new Map(allSteps.map((st) => [st.id, st]));
-export const questionsById: ReadonlyMap<string, Question> = new Map(checklist.stages.flatMap((s) => s.questions.map((q) => [q.id, q])));
-/** Sub-items as their tick ids: `unbind.wechat`. */
-export const subItemIds: ReadonlySet<string> = new Set(allSteps.flatMap((st) => (st.subItems ?? []).map((i) => `${st.id}.${i.id}`)));
-/** The steps whose tick is the submission of the cancellation. */
-export const submitStepIds: ReadonlySet<string> = new Set(allSteps.filter((st) => st.kind === 'submit').map((st) => st.id));
+export const tasksById: ReadonlyMap<string, Task> = new Map(allTasks.map((t) => [t.id, t]));
+export const questionsById: ReadonlyMap<string, Question> = new Map(checklist.questions.map((q) => [q.id, q]));
+/** List items by their tick ids: `rebind.wechat`. */
+export const listItemsById: ReadonlyMap<string, ListItem> = new Map(
+  allTasks.flatMap((t) => (t.list ?? []).flatMap((g) => g.items.map((i) => [`${t.id}.${i.id}`, i] as const))),
+);
+/** The tasks whose tick is the submission of the cancellation. */
+export const submitTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => t.kind === 'submit').map((t) => t.id));
+/** Tasks a person ticks themselves (not the method choice, the confirmation, or a task made of a list). */
+export const tickableTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => (t.kind === 'prerequisite' || t.kind === 'submit' || t.kind === 'followUp') && !t.list).map((t) => t.id));

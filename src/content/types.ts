@@ -9,11 +9,15 @@ export const answers: readonly Answer[] = ['yes', 'no', 'unsure'];
 export type Method = 'online' | 'store';
 export const methods: readonly Method[] = ['online', 'store'];
 
+/** When the work happens. Groups come in this order, and nothing in `after` can hold up the submission. */
+export type Phase = 'before' | 'cancel' | 'after';
+export const phases: readonly Phase[] = ['before', 'cancel', 'after'];
+
 /**
- * When a step applies.
- * - `question`: the step applies when the answer is `is`; "not sure" counts as `is` until the person checks.
- *   While the question is unanswered the step is pending: shown, counted, and waiting on the answer.
- * - `method`: the step belongs to that way of cancelling; it counts only while that method is chosen.
+ * When a task, a question or a list item applies.
+ * - `question`: applies when the answer is `is`; "not sure" counts as `is` until the person checks. While the
+ *   question is unanswered (or is not asked yet) the task is pending: shown, counted, waiting on the answer.
+ * - `method`: belongs to that way of cancelling; it applies only once that method is chosen.
  * - `anyOf`: applies when any of its conditions does.
  */
 export type Condition =
@@ -22,62 +26,86 @@ export type Condition =
   | { readonly anyOf: readonly Condition[] };
 
 /**
- * - `prerequisite`: must be done before the cancellation is submitted; unticked, it blocks.
- * - `submit`: the act of handing in the cancellation; cannot start until nothing blocks.
- * - `followUp`: after submission (wait for review, keep the certificate, follow the refund).
+ * - `prerequisite`: done before the cancellation is submitted; while it is not, it blocks.
+ * - `method`: choosing online or in a store; a prerequisite done by the choice, not by a tick.
+ * - `submit`: handing in the cancellation; cannot start while anything blocks it.
+ * - `followUp`: after submission (keep the proof, the refund, deleting the eSIM, a later re-check).
  * - `confirm`: the operator confirmed the cancellation: the only "cancelled" there is.
  */
-export type StepKind = 'prerequisite' | 'submit' | 'followUp' | 'confirm';
+export type TaskKind = 'prerequisite' | 'method' | 'submit' | 'followUp' | 'confirm';
 
-export interface SubItem {
+/** One entry of a task's list (an account to re-bind): the person marks it done or "I don't use this". */
+export interface ListItem {
   readonly id: string;
   readonly title: Bilingual;
+  /** Where the setting usually is, worded as usual, never promised. */
+  readonly where?: Bilingual;
+  readonly when?: Condition;
 }
 
-export interface Step {
+export interface ListGroup {
   readonly id: string;
-  readonly kind: StepKind;
   readonly title: Bilingual;
+  readonly items: readonly ListItem[];
+}
+
+export interface Task {
+  readonly id: string;
+  readonly kind: TaskKind;
+  readonly title: Bilingual;
+  /** What to do, in a sentence or two. */
   readonly detail?: Bilingual;
-  /** One line saying why this matters, shown when it blocks cancellation. */
+  /** One line saying why it matters; shown when it blocks cancellation. */
   readonly why: Bilingual;
   readonly when?: Condition;
-  /** Steps that must be done before this one (ignored where they do not apply). */
+  /** Tasks that must be done before this one (ignored where they do not apply); always earlier in the content. */
   readonly requires?: readonly string[];
-  /** Checkable reminders under a step (the services to unbind); they help, the step itself counts. */
-  readonly subItems?: readonly SubItem[];
+  /** A list the task is made of: it is done when every applicable item is done or marked "I don't use this". */
+  readonly list?: readonly ListGroup[];
+  /** The person's own entries (their names for accounts not in the list) belong to this task's list. */
+  readonly ownEntries?: boolean;
+  /** Questions to put to the operator. */
+  readonly ask?: readonly Bilingual[];
+  /** What to say at the counter or on the phone; "____" marks the person's own facts. */
+  readonly say?: Bilingual;
 }
 
 export interface Question {
   readonly id: string;
+  /** Phrased so that 是 / 否 (yes / no) answer it. */
   readonly title: Bilingual;
   readonly help?: Bilingual;
-  /** Which answer means there is something to do ("not sure" is treated like it). */
-  readonly needsActionWhen: 'yes' | 'no';
-  /** Said when the answer is "not sure". */
+  /** What the answer changes in the list. */
+  readonly changes: Bilingual;
+  /** Asked only when this holds (the refund question, once there is a balance). */
+  readonly when?: Condition;
+  /** Said when the answer is "not sure"; it names the label the list acts on. */
   readonly unsureAdvice: Bilingual;
 }
 
-export interface Stage {
+export interface Group {
   readonly id: string;
+  readonly phase: Phase;
   readonly title: Bilingual;
+  /** The source article's stage this group comes from, so a reader of the article recognises it. */
+  readonly fromArticle?: Bilingual;
   readonly intro?: Bilingual;
-  readonly questions: readonly Question[];
-  /** This stage is where the person chooses online or in-store cancellation. */
-  readonly choosesMethod?: boolean;
-  readonly steps: readonly Step[];
+  readonly tasks: readonly Task[];
+}
+
+export interface MethodOption {
+  readonly label: Bilingual;
+  /** A warning shown with the option when its condition holds (someone else going: the store, not online). */
+  readonly caution?: { readonly when: Condition; readonly text: Bilingual };
 }
 
 export interface Checklist {
-  readonly stages: readonly Stage[];
-  readonly method: {
-    readonly title: Bilingual;
-    readonly options: Readonly<Record<Method, Bilingual>>;
-    readonly why: Bilingual;
-  };
+  readonly questions: readonly Question[];
+  readonly groups: readonly Group[];
+  readonly methods: Readonly<Record<Method, MethodOption>>;
 }
 
 /** Status words the rules produce and the page shows (GOV.UK task-list style). */
-export type StepStatus = 'done' | 'todo' | 'cannotStart' | 'notApplicable';
-export type StageStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
+export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
+export const taskStatuses: readonly TaskStatus[] = ['notStarted', 'inProgress', 'done', 'cannotStart', 'notApplicable'];
 export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';

@@ -1,4 +1,4 @@
-import type { Answer, Lang, Readiness, StageStatus } from './types';
+import type { Answer, Lang, Phase, Readiness, TaskStatus } from './types';
 
 /** Every string the page shows besides the checklist itself. Each language must fill every key. */
 export interface UiText {
@@ -7,22 +7,33 @@ export interface UiText {
   readonly appTitle: string;
   readonly documentTitle: string;
   readonly tagline: string;
+  /** One general line for a number from outside mainland China. */
+  readonly elsewhere: string;
   readonly languageLabel: string;
   readonly privacy: string;
   readonly status: {
     readonly heading: string;
-    readonly headline: (readiness: Readiness, blockerCount: number, confirmedOn: string | null) => string;
-    readonly progress: (done: number, applicable: number) => string;
+    readonly headline: (readiness: Readiness, confirmedOn: string | null) => string;
+    readonly progress: (done: number, left: number) => string;
     readonly next: string;
     readonly blockersHeading: string;
     readonly warningsHeading: string;
     readonly warningsIntro: string;
     readonly more: (count: number) => string;
-    readonly answerMethod: string;
   };
   readonly stageNumber: (n: number) => string;
-  readonly stageStatus: Readonly<Record<StageStatus, string>>;
-  readonly stageProgress: (done: number, applicable: number) => string;
+  readonly phase: Readonly<Record<Phase, string>>;
+  readonly taskStatus: Readonly<Record<TaskStatus, string>>;
+  readonly stageProgress: (done: number, total: number) => string;
+  readonly questions: { readonly heading: string; readonly intro: string };
+  readonly list: {
+    readonly notUsed: string;
+    readonly notUsedLabel: (title: string) => string;
+    readonly progress: (settled: number, total: number) => string;
+  };
+  readonly ask: string;
+  readonly say: string;
+  readonly methodLegend: string;
   readonly answer: Readonly<Record<Answer, string>>;
   readonly unsureNote: string;
   readonly cannotStart: string;
@@ -96,7 +107,7 @@ export interface UiText {
   };
 }
 
-export type HistoryKindName = 'tick' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+export type HistoryKindName = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
 
 /** Date and time of a history entry, in the active language. */
 export function formatDateTime(lang: Lang, at: number): string {
@@ -131,15 +142,16 @@ export const ui: Readonly<Record<Lang, UiText>> = {
     htmlLang: 'zh-CN',
     appTitle: '注销手机号清单',
     documentTitle: '注销手机号清单：一步步安全注销手机号、SIM 卡或 eSIM',
-    tagline: '一步步注销手机号、SIM 卡或 eSIM，不丢钱、不丢数据、不丢绑定的账号。',
+    tagline: '一步步注销手机号、保号卡或 eSIM：先保住绑定的账号、余额和数据，再提交注销。',
+    elsewhere: '这份清单按中国大陆的情况写。境外的号码（比如预付费卡）常常是长期不充值就自动失效，具体问那边的运营商；号码上绑定的账号一样要先换绑。',
     languageLabel: '语言',
     privacy: '你的进度只保存在这个浏览器里，不会发送到任何地方。清除网站数据会把它一起删掉。',
     status: {
       heading: '注销进度',
-      headline: (readiness, count, confirmedOn) => {
+      headline: (readiness, confirmedOn) => {
         switch (readiness) {
           case 'blocked':
-            return `还不能注销：${count} 项未完成`;
+            return '还不能提交注销';
           case 'ready':
             return '可以提交注销申请了';
           case 'submitted':
@@ -148,25 +160,37 @@ export const ui: Readonly<Record<Lang, UiText>> = {
             return `已注销：运营商已于 ${confirmedOn ?? ''} 确认`;
         }
       },
-      progress: (done, applicable) => `已完成 ${done} / ${applicable} 项`,
+      progress: (done, left) => `已完成 ${done} 项，还剩 ${left} 项`,
       next: '下一步：',
-      blockersHeading: '还挡着注销的事项',
-      warningsHeading: '提交后又取消勾选的事项',
-      warningsIntro: '你已经提交了注销申请，但下面这些事项现在没有勾选。请确认它们确实已经办好。',
+      blockersHeading: '提交注销前还要做的事',
+      warningsHeading: '提交后又取消勾选的事',
+      warningsIntro: '你已经提交了注销申请，但下面这些事现在没有勾选。请确认它们确实办好了。',
       more: (n) => `还有 ${n} 项`,
-      answerMethod: '选择注销方式',
     },
     stageNumber: (n) => `第${['一', '二', '三', '四', '五', '六'][n - 1] ?? n}步`,
-    stageStatus: {
+    phase: { before: '注销前', cancel: '办理注销', after: '注销后' },
+    taskStatus: {
       notStarted: '未开始',
       inProgress: '进行中',
       done: '已完成',
       cannotStart: '暂不能开始',
       notApplicable: '不适用',
     },
-    stageProgress: (done, applicable) => `${done} / ${applicable}`,
+    stageProgress: (done, total) => `${done} / ${total}`,
+    questions: {
+      heading: '关于你的号码',
+      intro: '你的回答决定清单里要做哪些事。拿不准就选「不确定」，清单会先留着相关的事，等你核实。',
+    },
+    list: {
+      notUsed: '我不用',
+      notUsedLabel: (title) => `我不用「${title}」`,
+      progress: (settled, total) => `已处理 ${settled} / ${total} 项`,
+    },
+    ask: '可以问运营商：',
+    say: '可以这样说：',
+    methodLegend: '怎么注销',
     answer: { yes: '是', no: '否', unsure: '不确定' },
-    unsureNote: '你选了「不确定」，所以先按需要处理。',
+    unsureNote: '你选了「不确定」，核实之前清单先留着这一项。',
     cannotStart: '暂不能开始：',
     tickedOn: (when) => `${when}勾选`,
     note: {
@@ -175,8 +199,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       hint: (max) => `最多 ${max} 字，只保存在本浏览器。`,
     },
     unbind: {
-      servicesHeading: '常见的绑定',
-      addLabel: '其他绑定了这个号码的账号或服务',
+      servicesHeading: '你自己加的',
+      addLabel: '清单里没有的账号或服务',
       add: '添加',
       rename: '改名',
       renameLabel: (label) => `「${label}」的新名称`,
@@ -221,7 +245,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       exportButton: '导出进度',
       importLabel: '导入进度',
       importHint: '选择之前导出的 .json 文件（最大 1 MB）。',
-      summary: (ticked, answered, last) => `文件里有 ${ticked} 个已勾选的步骤、${answered} 个回答${last ? `，最后一次改动在 ${last}` : ''}。`,
+      summary: (ticked, answered, last) => `文件里有 ${ticked} 件已完成的事、${answered} 个回答${last ? `，最后一次改动在 ${last}` : ''}。`,
       replaceQuestion: '用它替换这里当前的全部进度吗？',
       replace: '替换',
       cancel: '取消',
@@ -244,6 +268,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
         switch (kind) {
           case 'tick':
             return `勾选「${subject}」`;
+          case 'notUsed':
+            return `标为我不用：「${subject}」`;
           case 'untick':
             return `取消勾选「${subject}」`;
           case 'answer':
@@ -265,15 +291,16 @@ export const ui: Readonly<Record<Lang, UiText>> = {
     htmlLang: 'en',
     appTitle: 'Cancel a mobile line, step by step',
     documentTitle: 'Cancel a mobile line, SIM or eSIM safely, step by step',
-    tagline: 'Cancel a mobile number, SIM card or eSIM without losing money, data or the accounts tied to it.',
+    tagline: 'Cancel a mobile number, a number-keeping SIM (保号卡) or an eSIM step by step: protect the accounts, money and data tied to it first, then submit.',
+    elsewhere: 'This list is written for mainland China. A number from elsewhere (a prepaid SIM, say) often lapses by itself if it is not topped up: ask its operator. The accounts tied to it still need moving first.',
     languageLabel: 'Language',
     privacy: 'Your progress is kept only in this browser and is never sent anywhere. Clearing the site’s data removes it.',
     status: {
       heading: 'Cancellation status',
-      headline: (readiness, count, confirmedOn) => {
+      headline: (readiness, confirmedOn) => {
         switch (readiness) {
           case 'blocked':
-            return count === 1 ? 'You cannot cancel yet: 1 thing left to do' : `You cannot cancel yet: ${count} things left to do`;
+            return 'Not ready to submit the cancellation yet';
           case 'ready':
             return 'Ready to submit the cancellation';
           case 'submitted':
@@ -282,25 +309,37 @@ export const ui: Readonly<Record<Lang, UiText>> = {
             return `Cancelled: the operator confirmed on ${confirmedOn ?? ''}`;
         }
       },
-      progress: (done, applicable) => `${done} of ${applicable} done`,
+      progress: (done, left) => `${done} done, ${left} left`,
       next: 'Next: ',
-      blockersHeading: 'Still blocking cancellation',
+      blockersHeading: 'Still to do before you submit',
       warningsHeading: 'Unticked after you submitted',
       warningsIntro: 'You have submitted the cancellation, but these are not ticked now. Make sure they really are done.',
       more: (n) => (n === 1 ? '1 more' : `${n} more`),
-      answerMethod: 'Choose how to cancel',
     },
-    stageNumber: (n) => `Stage ${n}`,
-    stageStatus: {
+    stageNumber: (n) => `Part ${n}`,
+    phase: { before: 'Before you cancel', cancel: 'Cancelling', after: 'After cancelling' },
+    taskStatus: {
       notStarted: 'Not started',
       inProgress: 'In progress',
       done: 'Done',
       cannotStart: 'Cannot start yet',
       notApplicable: 'Not applicable',
     },
-    stageProgress: (done, applicable) => `${done} / ${applicable}`,
+    stageProgress: (done, total) => `${done} / ${total}`,
+    questions: {
+      heading: 'About your number',
+      intro: 'Your answers decide which tasks are on the list. If you are not sure, say so: the list keeps the tasks that may apply until you have checked.',
+    },
+    list: {
+      notUsed: 'Not used',
+      notUsedLabel: (title) => `I don’t use ${title}`,
+      progress: (settled, total) => `${settled} of ${total} dealt with`,
+    },
+    ask: 'Questions to ask the operator:',
+    say: 'What you can say:',
+    methodLegend: 'How to cancel',
     answer: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
-    unsureNote: 'You answered “not sure”, so the list plays safe.',
+    unsureNote: 'You answered “Not sure”, so the list keeps this until you check.',
     cannotStart: 'Cannot start yet:',
     tickedOn: (when) => `ticked ${when}`,
     note: {
@@ -309,8 +348,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       hint: (max) => `Up to ${max} characters, kept only in this browser.`,
     },
     unbind: {
-      servicesHeading: 'Common ones',
-      addLabel: 'Another account or service that uses this number',
+      servicesHeading: 'Your own',
+      addLabel: 'An account or service not in the list',
       add: 'Add',
       rename: 'Rename',
       renameLabel: (label) => `New name for “${label}”`,
@@ -356,7 +395,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       importLabel: 'Import progress',
       importHint: 'Choose a .json file exported earlier (1 MB at most).',
       summary: (ticked, answered, last) =>
-        `The file has ${ticked} ticked ${ticked === 1 ? 'step' : 'steps'} and ${answered} ${answered === 1 ? 'answer' : 'answers'}${last ? `, last change ${last}` : ''}.`,
+        `The file has ${ticked} ${ticked === 1 ? 'task' : 'tasks'} done and ${answered} ${answered === 1 ? 'answer' : 'answers'}${last ? `, last change ${last}` : ''}.`,
       replaceQuestion: 'Replace all the progress here with it?',
       replace: 'Replace',
       cancel: 'Cancel',
@@ -379,6 +418,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
         switch (kind) {
           case 'tick':
             return `Ticked “${subject}”`;
+          case 'notUsed':
+            return `Marked as not used: “${subject}”`;
           case 'untick':
             return `Unticked “${subject}”`;
           case 'answer':

@@ -1,4 +1,4 @@
-import { languages, methods, type Bilingual, type Checklist, type Condition } from './types';
+import { languages, methods, phases, type Bilingual, type Checklist, type Condition, type Task } from './types';
 
 function* conditionQuestions(c: Condition | undefined): Generator<string> {
   if (!c) return;
@@ -22,9 +22,20 @@ export function* textsOf(value: unknown, path = ''): Generator<[string, Bilingua
     for (const [k, v] of Object.entries(value)) yield* textsOf(v, path ? `${path}.${k}` : k);
 }
 
+const methodOf = (task: Task) => (task.when && 'method' in task.when ? task.when.method : null);
+
+/** Whether a task must be done before that submission: a prerequisite, unless it belongs to the other method. */
+export function blocksSubmission(task: Task, submission: Task): boolean {
+  if (task.kind !== 'prerequisite' && task.kind !== 'method') return false;
+  const method = methodOf(task);
+  return method === null || method === methodOf(submission);
+}
+
 /**
- * Checks a checklist's content: ids unique, every reference resolves, no empty text in either language,
- * no outside address, one submission step per method and one confirmation step. Returns the problems found.
+ * Checks a checklist's content and returns the problems found: ids unique, every reference resolves, no empty
+ * text in either language, no outside address, one submission per method, one method choice, one confirmation,
+ * and the order of the work: groups go before → cancel → after; everything that blocks the submission comes
+ * before it; nothing after the cancellation can block it; a task requires only tasks above it.
  */
 export function validateChecklist(checklist: Checklist): string[] {
   const problems: string[] = [];
@@ -34,43 +45,61 @@ export function validateChecklist(checklist: Checklist): string[] {
     if (ids.has(id)) problems.push(`duplicate id "${id}"`);
     ids.add(id);
   };
+
   const questionIds = new Set<string>();
-  const stepIds = new Set<string>();
-  for (const stage of checklist.stages) {
-    unique('stage', stage.id);
-    for (const q of stage.questions) {
-      unique('question', q.id);
-      questionIds.add(q.id);
+  for (const q of checklist.questions) {
+    unique('question', q.id);
+    for (const ref of conditionQuestions(q.when)) {
+      if (!questionIds.has(ref)) problems.push(`question "${q.id}" depends on "${ref}", which is not asked before it`);
     }
-    for (const s of stage.steps) {
-      unique('step', s.id);
-      stepIds.add(s.id);
-      const subIds = new Set<string>();
-      for (const sub of s.subItems ?? []) {
-        if (subIds.has(sub.id)) problems.push(`step "${s.id}" has sub-item "${sub.id}" twice`);
-        subIds.add(sub.id);
-      }
-    }
+    questionIds.add(q.id);
   }
-  for (const stage of checklist.stages) {
-    for (const s of stage.steps) {
-      for (const q of conditionQuestions(s.when)) {
-        if (!questionIds.has(q)) problems.push(`step "${s.id}" depends on unknown question "${q}"`);
-      }
-      for (const r of s.requires ?? []) {
-        if (!stepIds.has(r)) problems.push(`step "${s.id}" requires unknown step "${r}"`);
-        if (r === s.id) problems.push(`step "${s.id}" requires itself`);
-      }
-    }
+
+  const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, phase: g.phase })));
+  const seen = new Set<string>();
+  let lastPhase = 0;
+  for (const group of checklist.groups) {
+    unique('group', group.id);
+    const phase = phases.indexOf(group.phase);
+    if (phase < lastPhase) problems.push(`group "${group.id}" (${group.phase}) comes after a later phase`);
+    lastPhase = Math.max(lastPhase, phase);
   }
-  const allSteps = checklist.stages.flatMap((st) => st.steps);
+  for (const { task, phase } of tasks) {
+    unique('task', task.id);
+    for (const q of conditionQuestions(task.when)) if (!questionIds.has(q)) problems.push(`task "${task.id}" depends on unknown question "${q}"`);
+    for (const r of task.requires ?? []) {
+      if (r === task.id) problems.push(`task "${task.id}" requires itself`);
+      else if (!seen.has(r)) problems.push(`task "${task.id}" requires "${r}", which is not above it`);
+    }
+    const itemIds = new Set<string>();
+    for (const item of (task.list ?? []).flatMap((g) => g.items)) {
+      if (itemIds.has(item.id)) problems.push(`task "${task.id}" has list item "${item.id}" twice`);
+      itemIds.add(item.id);
+      for (const q of conditionQuestions(item.when)) if (!questionIds.has(q)) problems.push(`list item "${item.id}" depends on unknown question "${q}"`);
+    }
+    if (phase === 'after' && (task.kind === 'prerequisite' || task.kind === 'method' || task.kind === 'submit'))
+      problems.push(`task "${task.id}" is after the cancellation but is a ${task.kind}`);
+    if (phase !== 'after' && (task.kind === 'followUp' || task.kind === 'confirm')) problems.push(`task "${task.id}" is a ${task.kind} before the cancellation`);
+    seen.add(task.id);
+  }
+
+  const order = tasks.map(({ task }) => task);
+  order.forEach((submission, at) => {
+    if (submission.kind !== 'submit') return;
+    order.forEach((t, i) => {
+      if (i > at && blocksSubmission(t, submission)) problems.push(`task "${t.id}" blocks the submission "${submission.id}" but comes after it`);
+    });
+  });
   for (const m of methods) {
-    const submits = allSteps.filter((s) => s.kind === 'submit' && s.when && 'method' in s.when && s.when.method === m);
-    if (submits.length !== 1) problems.push(`method "${m}" has ${submits.length} submission steps, not 1`);
+    const submits = order.filter((t) => t.kind === 'submit' && t.when && 'method' in t.when && t.when.method === m);
+    if (submits.length !== 1) problems.push(`method "${m}" has ${submits.length} submission tasks, not 1`);
   }
-  const confirms = allSteps.filter((s) => s.kind === 'confirm');
-  if (confirms.length !== 1) problems.push(`${confirms.length} confirmation steps, not 1`);
-  if (checklist.stages.filter((s) => s.choosesMethod).length !== 1) problems.push('not exactly one stage chooses the method');
+  for (const kind of ['method', 'confirm'] as const) {
+    const count = order.filter((t) => t.kind === kind).length;
+    if (count !== 1) problems.push(`${count} ${kind} tasks, not 1`);
+  }
+  if (order.filter((t) => t.ownEntries).length > 1) problems.push('more than one task takes own entries');
+
   for (const [path, text] of textsOf(checklist)) {
     for (const lang of languages) {
       if (!text[lang].trim()) problems.push(`empty ${lang} text at ${path}`);

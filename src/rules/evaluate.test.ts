@@ -1,276 +1,275 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
-import type { Checklist } from '../content/types';
-import { evaluate, type ProgressInput } from './evaluate';
+import { reasons } from '../content/reasons';
+import type { Answer, Checklist } from '../content/types';
+import { evaluate, type Evaluation, type ProgressInput } from './evaluate';
 
-const at = { at: 1_700_000_000_000 };
-function tick(...ids: string[]): Record<string, unknown> {
-  return Object.fromEntries(ids.map((id) => [id, at]));
-}
+const at = { at: 1 };
+
+/** Progress with everything unset except what a test gives. */
 function progress(p: Partial<ProgressInput> = {}): ProgressInput {
-  return { answers: {}, ticks: {}, method: null, confirmation: null, ...p };
+  return { answers: {}, ticks: {}, method: null, confirmation: null, customEntries: [], ...p };
 }
-const status = (p: ProgressInput, id: string) => evaluate(checklist, p).steps.get(id)?.status;
 
-/** Answers that make the fewest steps apply. */
-const easyAnswers = { unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', bundle: 'no', esim: 'no', proxy: 'no', device: 'no' };
-const alwaysPrereqs = ['checkStatus', 'idDocument', 'accountInfo', 'backup', 'unbind', 'reachable'];
-const onlinePrereqs = ['onlineOpen', 'onlineForm', 'onlineUpload'];
-const storePrereqs = ['storeBring', 'storeAsk'];
-const readyOnline = progress({ answers: easyAnswers, method: 'online', ticks: tick(...alwaysPrereqs, ...onlinePrereqs) });
+/** Every question answered so that no conditional task applies (refund is asked only with a balance). */
+const nothingSpecial: Record<string, Answer> = {
+  unpaidBills: 'no',
+  contract: 'no',
+  balance: 'no',
+  ownName: 'yes',
+  proxy: 'no',
+  bundle: 'no',
+  sharedDevice: 'no',
+  lockedDevice: 'no',
+  esim: 'no',
+};
 
-describe('which steps apply', () => {
-  it.each([
-    // question, answer, step, expected status
-    ['unpaidBills', 'yes', 'settleBills', 'todo'],
-    ['unpaidBills', 'no', 'settleBills', 'notApplicable'],
-    ['unpaidBills', 'unsure', 'settleBills', 'todo'],
-    ['contract', 'no', 'endContract', 'notApplicable'],
-    ['contract', 'no', 'contractPapers', 'notApplicable'],
-    ['contract', 'yes', 'contractPapers', 'todo'],
-    ['balance', 'no', 'handleBalance', 'notApplicable'],
-    ['balance', 'yes', 'handleBalance', 'todo'],
-    ['bundle', 'yes', 'splitBundle', 'todo'],
-    ['esim', 'yes', 'keepEsim', 'todo'],
-    ['esim', 'no', 'keepEsim', 'notApplicable'],
-    ['device', 'unsure', 'deviceUnlock', 'todo'],
-  ] as const)('%s = %s → %s is %s', (question, answer, step, expected) => {
-    expect(status(progress({ answers: { [question]: answer } }), step)).toBe(expected);
+const listIds = (taskId: string) => {
+  const task = checklist.groups.flatMap((g) => g.tasks).find((t) => t.id === taskId);
+  return (task?.list ?? []).flatMap((g) => g.items.map((i) => `${taskId}.${i.id}`));
+};
+const settle = (ids: readonly string[], tick: object = at) => Object.fromEntries(ids.map((id) => [id, tick]));
+
+/** Every prerequisite of a person with no special case, done, in a store. */
+function readyInStore(extra: Partial<ProgressInput> = {}): ProgressInput {
+  const plain = ['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk'];
+  return progress({
+    answers: nothingSpecial,
+    method: 'store',
+    ticks: { ...settle(plain), ...settle(listIds('rebind')), ...settle(listIds('stopAutoPay'), { at: 1, notUsed: true }) },
+    ...extra,
   });
+}
 
-  it('an unanswered question leaves its steps waiting on the answer, with the reason', () => {
+const status = (e: Evaluation, id: string) => e.tasks.get(id)?.status;
+
+describe('conditions: what applies', () => {
+  it('a task whose question is unanswered waits on it, and names the question', () => {
     const e = evaluate(checklist, progress());
-    const s = e.steps.get('settleBills');
-    expect(s?.status).toBe('cannotStart');
-    expect(s?.reasons[0]?.en).toContain('Are there unpaid bills on this number?');
-    expect(s?.reasons[0]?.zh).toContain('这个号码有未结清账单吗？');
+    expect(status(e, 'settleBills')).toBe('cannotStart');
+    expect(e.tasks.get('settleBills')?.reasons).toEqual([reasons.waitsForAnswer(checklist.questions[0]!.title)]);
+    expect(e.tasks.get('settleBills')?.waitsOn).toEqual([{ kind: 'question', questionId: 'unpaidBills' }]);
   });
 
-  it.each([
-    [{ ownName: 'yes', proxy: 'no' }, 'notApplicable'],
-    [{ ownName: 'no', proxy: 'no' }, 'todo'],
-    [{ ownName: 'yes', proxy: 'yes' }, 'todo'],
-    [{ ownName: 'unsure', proxy: 'no' }, 'todo'],
-    [{ ownName: 'no' }, 'todo'],
-    [{ ownName: 'yes' }, 'cannotStart'],
-    [{}, 'cannotStart'],
-  ])('authorisation with %o is %s', (answers, expected) => {
-    expect(status(progress({ answers }), 'authorisation')).toBe(expected);
+  it('"yes" makes it apply, "no" takes it away', () => {
+    expect(status(evaluate(checklist, progress({ answers: { unpaidBills: 'yes' } })), 'settleBills')).toBe('notStarted');
+    expect(status(evaluate(checklist, progress({ answers: { unpaidBills: 'no' } })), 'settleBills')).toBe('notApplicable');
   });
 
-  it('"not sure" applies the step, marks why, and says so in the blocker', () => {
+  it('"not sure" keeps it, and says which question made it stay', () => {
     const e = evaluate(checklist, progress({ answers: { unpaidBills: 'unsure' } }));
-    expect(e.steps.get('settleBills')?.becauseUnsure).toEqual(['unpaidBills']);
-    const blocker = e.blockers.find((b) => b.kind === 'step' && b.stepId === 'settleBills');
-    expect(blocker?.reason.en).toMatch(/not sure/);
-    expect(blocker?.reason.zh).toContain('不确定');
+    expect(status(e, 'settleBills')).toBe('notStarted');
+    expect(e.tasks.get('settleBills')?.becauseUnsure).toEqual(['unpaidBills']);
   });
 
-  it('only the chosen method’s branch counts; none chosen, neither does', () => {
-    const none = evaluate(checklist, progress());
-    expect(none.steps.get('onlineForm')?.status).toBe('notApplicable');
-    expect(none.steps.get('storeBring')?.status).toBe('notApplicable');
-    const store = evaluate(checklist, progress({ method: 'store' }));
-    expect(store.steps.get('storeBring')?.status).toBe('todo');
-    expect(store.steps.get('onlineForm')?.status).toBe('notApplicable');
+  it('a task for a "no" answer applies on "no" (not in own name → the authorisation)', () => {
+    const e = evaluate(checklist, progress({ answers: { ownName: 'no', proxy: 'no' } }));
+    expect(status(e, 'authorisation')).toBe('notStarted');
   });
 
-  it('switching method keeps the other branch’s ticks but stops counting them', () => {
-    const ticks = tick('storeBring', 'storeAsk');
-    const inStore = evaluate(checklist, progress({ method: 'store', ticks }));
-    const online = evaluate(checklist, progress({ method: 'online', ticks }));
-    const back = evaluate(checklist, progress({ method: 'store', ticks }));
-    expect(inStore.steps.get('storeBring')?.status).toBe('done');
-    expect(online.steps.get('storeBring')?.status).toBe('notApplicable');
-    expect(online.stages.find((s) => s.id === 'method')?.done).toBe(0);
-    expect(back.steps.get('storeBring')?.status).toBe('done');
-    expect(back.stages.find((s) => s.id === 'method')?.done).toBe(2);
+  it('"any of": one "yes" is enough; all "no" takes it away; an open one keeps it waiting', () => {
+    expect(status(evaluate(checklist, progress({ answers: { ownName: 'yes', proxy: 'yes' } })), 'authorisation')).toBe('notStarted');
+    expect(status(evaluate(checklist, progress({ answers: { ownName: 'yes', proxy: 'no' } })), 'authorisation')).toBe('notApplicable');
+    const open = evaluate(checklist, progress({ answers: { ownName: 'yes' } }));
+    expect(open.tasks.get('authorisation')?.waitsOn).toEqual([{ kind: 'question', questionId: 'proxy' }]);
+  });
+
+  it('a question asked only after another: not asked until then, and its tasks follow it', () => {
+    const before = evaluate(checklist, progress({ answers: { balance: 'no', refund: 'yes' } }));
+    expect(before.questions.find((q) => q.id === 'refund')?.asked).toBe(false);
+    expect(status(before, 'refundReceived')).toBe('notApplicable');
+    const after = evaluate(checklist, progress({ answers: { balance: 'yes', refund: 'yes' } }));
+    expect(after.questions.find((q) => q.id === 'refund')?.asked).toBe(true);
+    expect(status(after, 'refundReceived')).toBe('cannotStart');
+    const chose = evaluate(checklist, progress({ answers: { balance: 'yes', refund: 'no' } }));
+    expect(status(chose, 'refundReceived')).toBe('notApplicable');
+  });
+
+  it('a method’s tasks apply only once that method is chosen', () => {
+    expect(status(evaluate(checklist, progress()), 'onlineOpen')).toBe('notApplicable');
+    expect(status(evaluate(checklist, progress({ method: 'online' })), 'onlineOpen')).toBe('notStarted');
+    expect(status(evaluate(checklist, progress({ method: 'online' })), 'storeFind')).toBe('notApplicable');
+  });
+
+  it('the online caution shows for someone who is not the holder or goes for them', () => {
+    expect(evaluate(checklist, progress({ answers: { ownName: 'yes', proxy: 'no' } })).cautions).toEqual([]);
+    expect(evaluate(checklist, progress({ answers: { ownName: 'no' } })).cautions).toEqual(['online']);
+    expect(evaluate(checklist, progress({ answers: { proxy: 'unsure' } })).cautions).toEqual(['online']);
   });
 });
 
-describe('blockers and readiness', () => {
-  it('a fresh start is blocked, questions first, in stage order', () => {
+describe('what is done', () => {
+  it('a plain task is done when ticked; the method task when a method is chosen', () => {
+    const e = evaluate(checklist, progress({ ticks: { backup: at }, method: 'online' }));
+    expect(status(e, 'backup')).toBe('done');
+    expect(status(e, 'chooseMethod')).toBe('done');
+  });
+
+  it('a list task is done when every item is done or not used; part-way it is in progress', () => {
+    const ids = listIds('rebind');
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    const half = evaluate(checklist, progress({ ticks: settle(ids.slice(0, 5)) }));
+    expect(status(half, 'rebind')).toBe('inProgress');
+    expect(half.tasks.get('rebind')?.list).toEqual({ settled: 5, total: ids.length });
+    const all = evaluate(checklist, progress({ ticks: { ...settle(ids.slice(0, 5)), ...settle(ids.slice(5), { at: 1, notUsed: true }) } }));
+    expect(status(all, 'rebind')).toBe('done');
+  });
+
+  it('own entries count toward the list the same way', () => {
+    const ticks = settle(listIds('rebind'));
+    const open = evaluate(checklist, progress({ ticks, customEntries: [{ id: 'x1' }] }));
+    expect(status(open, 'rebind')).toBe('inProgress');
+    const done = evaluate(checklist, progress({ ticks: { ...ticks, 'custom.x1': at }, customEntries: [{ id: 'x1' }] }));
+    expect(status(done, 'rebind')).toBe('done');
+  });
+
+  it('a tick on the list task itself does not make it done', () => {
+    expect(status(evaluate(checklist, progress({ ticks: { rebind: at } })), 'rebind')).toBe('notStarted');
+  });
+});
+
+describe('what blocks the submission, and readiness', () => {
+  it('on a first visit: blocked by the questions and the tasks, and the next step is the first question', () => {
     const e = evaluate(checklist, progress());
     expect(e.readiness).toBe('blocked');
-    expect(e.blockers.slice(0, 3).map((b) => (b.kind === 'question' ? b.questionId : b.kind))).toEqual([
-      'unpaidBills',
-      'contract',
-      'balance',
-    ]);
-    expect(e.next).toEqual({ kind: 'question', stageId: 'eligibility', questionId: 'unpaidBills' });
+    expect(e.blockers[0]).toEqual({ kind: 'question', questionId: 'unpaidBills', reason: reasons.answerQuestion });
+    expect(e.next).toEqual({ kind: 'question', questionId: 'unpaidBills' });
   });
 
-  it('orders questions, then the method choice, then steps, with the method branch last', () => {
-    const e = evaluate(checklist, progress({ method: null, answers: { ...easyAnswers, device: undefined } }));
-    expect(e.blockers.map((b) => b.kind)).toEqual(['question', 'method', ...alwaysPrereqs.map(() => 'step')]);
-    const online = evaluate(checklist, progress({ method: 'online', answers: easyAnswers }));
-    expect(online.blockers.map((b) => (b.kind === 'step' ? b.stepId : b.kind))).toEqual([...alwaysPrereqs, ...onlinePrereqs]);
-  });
-
-  it('every blocker has a one-line reason in both languages', () => {
-    for (const b of evaluate(checklist, progress({ method: 'store', answers: { contract: 'yes' } })).blockers) {
-      expect(b.reason.zh.trim()).not.toBe('');
-      expect(b.reason.en.trim()).not.toBe('');
-      expect(b.reason.en).not.toContain('\n');
-    }
-  });
-
-  it('the submission step cannot start until every prerequisite is met, then it is next', () => {
-    const almost = progress({ ...readyOnline, ticks: tick(...alwaysPrereqs, 'onlineOpen', 'onlineForm') });
-    const blocked = evaluate(checklist, almost);
-    expect(blocked.readiness).toBe('blocked');
-    expect(blocked.steps.get('onlineSubmit')?.status).toBe('cannotStart');
-    expect(blocked.steps.get('onlineSubmit')?.reasons[0]?.en).toBe('1 thing must be done first (see the list above)');
-    expect(blocked.next).toEqual({ kind: 'step', stageId: 'method', stepId: 'onlineUpload' });
-
-    const ready = evaluate(checklist, readyOnline);
-    expect(ready.readiness).toBe('ready');
-    expect(ready.blockers).toEqual([]);
-    expect(ready.steps.get('onlineSubmit')?.status).toBe('todo');
-    expect(ready.next).toEqual({ kind: 'step', stageId: 'method', stepId: 'onlineSubmit' });
-  });
-
-  it('in store, handing in the form is the submission', () => {
-    const p = progress({ answers: easyAnswers, method: 'store', ticks: tick(...alwaysPrereqs, ...storePrereqs) });
-    expect(evaluate(checklist, p).readiness).toBe('ready');
-    const submitted = evaluate(checklist, { ...p, ticks: { ...p.ticks, ...tick('storeSubmit') } });
-    expect(submitted.readiness).toBe('submitted');
-    expect(submitted.next).toEqual({ kind: 'step', stageId: 'method', stepId: 'storeCertificate' });
-  });
-
-  it('after submission: follow-ups in order, then the operator’s confirmation', () => {
-    const submitted = { ...readyOnline, ticks: { ...readyOnline.ticks, ...tick('onlineSubmit') } };
-    const e = evaluate(checklist, submitted);
-    expect(e.readiness).toBe('submitted');
+  it('a question that decides only what comes after does not block (the refund)', () => {
+    const e = evaluate(checklist, readyInStore({ answers: { ...nothingSpecial, balance: 'yes' }, ticks: { ...readyInStore().ticks, handleBalance: at } }));
     expect(e.blockers).toEqual([]);
-    expect(e.steps.get('onlineReview')?.status).toBe('todo');
-    expect(e.steps.get('onlineCheck')?.status).toBe('cannotStart');
-    expect(e.next).toEqual({ kind: 'step', stageId: 'method', stepId: 'onlineReview' });
-    const reviewed = evaluate(checklist, { ...submitted, ticks: { ...submitted.ticks, ...tick('onlineReview', 'onlineCheck') } });
-    expect(reviewed.next).toEqual({ kind: 'step', stageId: 'method', stepId: 'operatorConfirmed' });
+    expect(e.readiness).toBe('ready');
+    expect(e.next).toEqual({ kind: 'question', questionId: 'refund' });
   });
 
-  it('ticking everything is not cancelled: only the operator’s confirmation with a date is', () => {
-    const all = { ...readyOnline, ticks: { ...readyOnline.ticks, ...tick('onlineSubmit', 'onlineReview', 'onlineCheck', 'operatorConfirmed') } };
-    expect(evaluate(checklist, all).readiness).toBe('submitted');
-    expect(evaluate(checklist, { ...all, confirmation: { date: '', reference: 'X' } }).readiness).toBe('submitted');
-    const confirmed = evaluate(checklist, { ...all, confirmation: { date: '2026-11-24', reference: '' } });
-    expect(confirmed.readiness).toBe('confirmed');
-    expect(confirmed.steps.get('operatorConfirmed')?.status).toBe('done');
-    expect(confirmed.done).toBe(confirmed.applicable);
-    expect(confirmed.next).toBeNull();
-  });
-
-  it('the confirmation and follow-ups wait for the submission', () => {
-    const e = evaluate(checklist, readyOnline);
-    expect(e.steps.get('operatorConfirmed')?.status).toBe('cannotStart');
-    expect(e.steps.get('operatorConfirmed')?.reasons[0]?.en).toBe('Submit the cancellation first');
-    expect(e.steps.get('onlineReview')?.status).toBe('cannotStart');
-  });
-
-  it('a prerequisite unticked after submission becomes a warning, not a silent drop', () => {
-    const ticks: Record<string, unknown> = { ...readyOnline.ticks, ...tick('onlineSubmit') };
-    delete ticks.unbind;
-    const e = evaluate(checklist, { ...readyOnline, ticks });
-    expect(e.readiness).toBe('submitted');
+  it('with every prerequisite done, it is ready and the next task is the submission', () => {
+    const e = evaluate(checklist, readyInStore());
     expect(e.blockers).toEqual([]);
-    expect(e.warnings.map((w) => (w.kind === 'step' ? w.stepId : w.kind))).toEqual(['unbind']);
-    const confirmed = evaluate(checklist, { ...readyOnline, ticks, confirmation: { date: '2026-11-24' } });
-    expect(confirmed.readiness).toBe('confirmed');
-    expect(confirmed.warnings).toHaveLength(1);
+    expect(e.readiness).toBe('ready');
+    expect(status(e, 'storeSubmit')).toBe('notStarted');
+    expect(e.next).toEqual({ kind: 'task', taskId: 'storeSubmit' });
   });
 
-  it('a refund to follow keeps the list open after confirmation', () => {
-    const answers = { ...easyAnswers, balance: 'yes' };
-    const ticks = tick(...alwaysPrereqs, ...onlinePrereqs, 'handleBalance', 'onlineSubmit', 'onlineReview', 'onlineCheck');
-    const e = evaluate(checklist, progress({ answers, method: 'online', ticks, confirmation: { date: '2026-11-24' } }));
-    expect(e.readiness).toBe('confirmed');
-    expect(e.next).toEqual({ kind: 'step', stageId: 'care', stepId: 'followRefund' });
-  });
-});
-
-describe('stage status and counts', () => {
-  it('goes not started → in progress → done', () => {
-    const stage = (p: ProgressInput) => evaluate(checklist, p).stages.find((s) => s.id === 'eligibility');
-    expect(stage(progress())?.status).toBe('notStarted');
-    expect(stage(progress({ answers: { unpaidBills: 'no' } }))?.status).toBe('inProgress');
-    const done = stage(progress({ answers: easyAnswers, ticks: tick('checkStatus') }));
-    expect(done).toMatchObject({ status: 'done', done: 1, applicable: 1 });
-  });
-
-  it('counts done of applicable, per stage and overall', () => {
-    const e = evaluate(checklist, readyOnline);
-    expect(e.stages.map((s) => [s.id, s.done, s.applicable])).toEqual([
-      ['eligibility', 1, 1],
-      ['materials', 2, 2],
-      ['method', 3, 7],
-      ['care', 3, 3],
-    ]);
-    expect([e.done, e.applicable]).toEqual([9, 13]);
-  });
-
-  it('the method stage is done only with the operator’s confirmation', () => {
-    const ticks = { ...readyOnline.ticks, ...tick('onlineSubmit', 'onlineReview', 'onlineCheck') };
-    const e = (confirmation: unknown) => evaluate(checklist, { ...readyOnline, ticks, confirmation }).stages.find((s) => s.id === 'method')?.status;
-    expect(e(null)).toBe('inProgress');
-    expect(e({ date: '2026-11-24' })).toBe('done');
-  });
-
-  it('a stage whose every step waits says "cannot start yet", with the reasons', () => {
-    const small: Checklist = {
-      ...checklist,
-      stages: [
-        { id: 'a', title: { zh: '甲', en: 'A' }, questions: [], choosesMethod: true, steps: [
-          { id: 's', kind: 'submit', when: { method: 'online' }, title: { zh: '交', en: 'Submit' }, why: { zh: '因', en: 'why' } },
-        ] },
-        { id: 'b', title: { zh: '乙', en: 'B' }, questions: [], steps: [
-          { id: 'f', kind: 'followUp', title: { zh: '跟', en: 'Follow' }, why: { zh: '因', en: 'why' } },
-        ] },
-        { id: 'c', title: { zh: '丙', en: 'C' }, questions: [], steps: [
-          { id: 'o', kind: 'prerequisite', when: { method: 'store' }, title: { zh: '店', en: 'Store' }, why: { zh: '因', en: 'why' } },
-        ] },
-      ],
-    };
-    const e = evaluate(small, progress({ method: 'online' }));
-    expect(e.stages.map((s) => s.status)).toEqual(['inProgress', 'cannotStart', 'notApplicable']);
-    expect(e.stages[1]?.reasons.map((r) => r.en)).toEqual(['Submit the cancellation first']);
-  });
-});
-
-describe('robustness', () => {
-  it('ignores unknown step ids, unknown answers, a foreign method and odd confirmation values', () => {
-    const odd = progress({
-      answers: { unpaidBills: 'maybe', nonsense: 'yes', contract: 42 },
-      ticks: { ghost: at, constructor: at, __proto__: at, checkStatus: true, idDocument: null },
-      method: 'fax',
-      confirmation: { date: 7 },
-    });
-    const e = evaluate(checklist, odd);
-    expect(e.answers.size).toBe(0);
-    expect(e.method).toBeNull();
-    expect(e.steps.get('checkStatus')?.status).toBe('todo');
-    expect(e.steps.has('ghost')).toBe(false);
+  it('one undone prerequisite blocks, with its reason; the submission says how many and links to them', () => {
+    const ready = readyInStore();
+    const e = evaluate(checklist, { ...ready, ticks: { ...ready.ticks, backup: undefined } });
     expect(e.readiness).toBe('blocked');
-    expect(evaluate(checklist, odd)).toEqual(e);
+    expect(e.blockers).toEqual([{ kind: 'task', taskId: 'backup', reason: checklist.groups[2]!.tasks[0]!.why }]);
+    expect(e.tasks.get('storeSubmit')?.reasons).toEqual([reasons.waitsForPrerequisites(1)]);
+    expect(e.tasks.get('storeSubmit')?.waitsOn).toEqual([{ kind: 'task', taskId: 'backup' }]);
   });
 
-  it('an evaluation started from inside another (a getter in the progress) leaves the outer one intact', () => {
-    const nested: ReturnType<typeof evaluate>[] = [];
-    const ticks = tick('checkStatus', 'idDocument', 'backup');
-    const sneaky = progress({
-      answers: { unpaidBills: 'yes', contract: 'unsure' },
-      method: 'store',
-      ticks: new Proxy(ticks, {
-        get(target, key, receiver) {
-          // Once, partway through the outer evaluation: a different progress over the same checklist.
-          if (key === 'backup' && nested.length === 0) nested.push(evaluate(checklist, readyOnline));
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      }),
+  it('no method chosen blocks, through the method task', () => {
+    const e = evaluate(checklist, readyInStore({ method: null }));
+    expect(e.blockers.map((b) => b.kind === 'task' && b.taskId)).toEqual(['chooseMethod']);
+  });
+
+  it('a "not sure" blocker says so', () => {
+    const e = evaluate(checklist, readyInStore({ answers: { ...nothingSpecial, bundle: 'unsure' } }));
+    const blocker = e.blockers.find((b) => b.kind === 'task' && b.taskId === 'splitBundle');
+    expect(blocker?.reason.en).toContain('Not sure');
+  });
+
+  it('submitted: no blockers; an unticked prerequisite becomes a warning; the after tasks can start', () => {
+    const ready = readyInStore();
+    const e = evaluate(checklist, { ...ready, ticks: { ...ready.ticks, storeSubmit: at, backup: undefined } });
+    expect(e.readiness).toBe('submitted');
+    expect(e.blockers).toEqual([]);
+    expect(e.warnings.map((w) => w.kind === 'task' && w.taskId)).toEqual(['backup']);
+    expect(status(e, 'keepProof')).toBe('notStarted');
+    expect(status(e, 'operatorConfirmed')).toBe('notStarted');
+  });
+
+  it('confirmed needs the submission and a date; a confirmation without a submission does not count', () => {
+    const ready = readyInStore();
+    const confirmed = evaluate(checklist, { ...ready, ticks: { ...ready.ticks, storeSubmit: at }, confirmation: { date: '2026-11-20' } });
+    expect(confirmed.readiness).toBe('confirmed');
+    expect(status(confirmed, 'operatorConfirmed')).toBe('done');
+    const early = evaluate(checklist, { ...ready, confirmation: { date: '2026-11-20' } });
+    expect(early.readiness).toBe('ready');
+    expect(status(early, 'operatorConfirmed')).toBe('cannotStart');
+    expect(evaluate(checklist, { ...ready, ticks: { ...ready.ticks, storeSubmit: at }, confirmation: { date: ' ' } }).readiness).toBe('submitted');
+  });
+
+  it('the submission of the other method does not count', () => {
+    const ready = readyInStore();
+    expect(evaluate(checklist, { ...ready, ticks: { ...ready.ticks, onlineSubmit: at } }).readiness).toBe('ready');
+  });
+});
+
+describe('waiting on other tasks', () => {
+  it('after tasks wait for the submission before it happens', () => {
+    const e = evaluate(checklist, readyInStore());
+    expect(e.tasks.get('keepProof')?.reasons).toEqual([reasons.waitsForSubmission]);
+    expect(e.tasks.get('keepProof')?.waitsOn).toEqual([{ kind: 'task', taskId: 'storeSubmit' }]);
+  });
+
+  it('a task that requires another waits until it is done (delete the eSIM after the confirmation)', () => {
+    const ready = readyInStore({ answers: { ...nothingSpecial, esim: 'yes' } });
+    const ticks = { ...ready.ticks, keepEsim: at, storeSubmit: at };
+    const waiting = evaluate(checklist, { ...ready, ticks });
+    expect(status(waiting, 'removeEsim')).toBe('cannotStart');
+    expect(waiting.tasks.get('removeEsim')?.waitsOn).toEqual([{ kind: 'task', taskId: 'operatorConfirmed' }]);
+    const free = evaluate(checklist, { ...ready, ticks, confirmation: { date: '2026-11-20' } });
+    expect(status(free, 'removeEsim')).toBe('notStarted');
+  });
+  it('a task already done stays done when what it waited on is undone (the person’s tick is never hidden)', () => {
+    const ready = readyInStore();
+    const e = evaluate(checklist, { ...ready, ticks: { ...ready.ticks, keepProof: at } });
+    expect(e.readiness).toBe('ready');
+    expect(status(e, 'keepProof')).toBe('done');
+  });
+});
+
+describe('groups, counts and the next task', () => {
+  it('counts: left is total − done, for the whole list and each group', () => {
+    const e = evaluate(checklist, readyInStore());
+    expect(e.counts.left).toBe(e.counts.total - e.counts.done);
+    expect(e.groups.reduce((n, g) => n + g.total, 0)).toBe(e.counts.total);
+    expect(e.groups.reduce((n, g) => n + g.done, 0)).toBe(e.counts.done);
+  });
+
+  it('group status: done, in progress, not started, and cannot start with its reason', () => {
+    const e = evaluate(checklist, readyInStore());
+    const group = (id: string) => e.groups.find((g) => g.id === id);
+    expect(group('check')?.status).toBe('done');
+    expect(group('cancel')?.status).toBe('inProgress');
+    expect(group('after')?.status).toBe('cannotStart');
+    expect(group('after')?.reasons).toContainEqual(reasons.waitsForSubmission);
+    expect(evaluate(checklist, progress({ answers: nothingSpecial })).groups.find((g) => g.id === 'check')?.status).toBe('notStarted');
+  });
+
+  it('the next task is the first in work order that can be done', () => {
+    const e = evaluate(checklist, progress({ answers: nothingSpecial, ticks: { decide: at } }));
+    expect(e.next).toEqual({ kind: 'task', taskId: 'checkStatus' });
+  });
+
+  it('when everything is done there is no next task', () => {
+    const ready = readyInStore();
+    const ticks = { ...ready.ticks, storeSubmit: at, keepProof: at, destroySim: at, recheckBindings: at };
+    const e = evaluate(checklist, { ...ready, ticks, confirmation: { date: '2026-11-20' } });
+    expect(e.counts.left).toBe(0);
+    expect(e.next).toBeNull();
+  });
+});
+
+describe('input it does not trust', () => {
+  it('ignores unknown ids, junk values and inherited keys', () => {
+    const junk = progress({
+      answers: { unpaidBills: 'maybe', __proto__: 'yes' },
+      ticks: { backup: true, decide: null, toString: at },
+      method: 'fax',
+      confirmation: { date: 42 },
     });
-    const outer = evaluate(checklist, sneaky);
-    expect(nested).toHaveLength(1);
-    expect(nested[0]).toEqual(evaluate(checklist, readyOnline));
-    expect(outer).toEqual(evaluate(checklist, { ...sneaky, ticks }));
+    expect(evaluate(checklist, junk)).toEqual(evaluate(checklist, progress()));
+  });
+
+  it('a condition on a question the content does not ask never applies', () => {
+    const odd: Checklist = {
+      ...checklist,
+      groups: [{ id: 'g', phase: 'before', title: { zh: '甲', en: 'a' }, tasks: [{ id: 't', kind: 'prerequisite', title: { zh: '乙', en: 'b' }, why: { zh: '丙', en: 'c' }, when: { question: 'ghost', is: 'yes' } }] }],
+    };
+    expect(evaluate(odd, progress()).tasks.get('t')?.status).toBe('notApplicable');
   });
 });

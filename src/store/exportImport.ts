@@ -1,4 +1,4 @@
-import { stepsById } from '../content/lookups';
+import { tasksById } from '../content/lookups';
 import { migrate } from './migrations';
 import { progressOf, schemaVersion, type Progress } from './progress';
 import { restoreProgress } from './restore';
@@ -26,7 +26,7 @@ export type ImportResult =
 export function summarize(p: Progress): ImportSummary {
   const times = [...Object.values(p.ticks).map((t) => t.at), ...p.history.map((h) => h.at)].filter((t) => t > 0);
   return {
-    ticked: Object.keys(p.ticks).filter((id) => stepsById.has(id)).length,
+    ticked: Object.keys(p.ticks).filter((id) => tasksById.has(id)).length,
     answered: Object.keys(p.answers).length,
     lastChange: times.length ? Math.max(...times) : null,
   };

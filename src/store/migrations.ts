@@ -1,7 +1,8 @@
-import { submitStepIds } from '../content/lookups';
 import { schemaVersion, type HistoryEntry } from './progress';
 
 type Saved = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Version 1 (issue 4) saved answers, ticks with their times, method, notes, own entries, the confirmation
@@ -9,15 +10,13 @@ type Saved = Record<string, unknown>;
  * the confirmation date, so the record starts with what was already done.
  */
 function v1ToV2(state: Saved): Saved {
+  const submitIds = ['onlineSubmit', 'storeSubmit'];
   const history: HistoryEntry[] = [];
-  const ticks = state.ticks;
-  if (typeof ticks === 'object' && ticks !== null) {
-    for (const [id, tick] of Object.entries(ticks)) {
-      const at = typeof tick === 'object' && tick !== null ? (tick as { at?: unknown }).at : undefined;
-      if (typeof at === 'number' && at > 0) history.push({ at, kind: submitStepIds.has(id) ? 'submit' : 'tick', id });
-    }
+  for (const [id, tick] of Object.entries(isRecord(state.ticks) ? state.ticks : {})) {
+    const at = isRecord(tick) ? tick.at : undefined;
+    if (typeof at === 'number' && at > 0) history.push({ at, kind: submitIds.includes(id) ? 'submit' : 'tick', id });
   }
-  const confirmation = state.confirmation as { date?: unknown; reference?: unknown } | null | undefined;
+  const confirmation = isRecord(state.confirmation) ? state.confirmation : null;
   if (confirmation && typeof confirmation.date === 'string') {
     const at = new Date(`${confirmation.date}T12:00:00`).getTime();
     const value = [confirmation.date, typeof confirmation.reference === 'string' ? confirmation.reference : ''].filter(Boolean).join(' ');
@@ -27,9 +26,78 @@ function v1ToV2(state: Saved): Saved {
   return { ...state, history, historyFolded: 0, storageNoticeSeen: false };
 }
 
+/**
+ * Version 2's ids → version 3's, where the checklist was reordered by when the work happens and the eight
+ * unbinding reminders became a catalogue of accounts. One old id may become several new ones (the old
+ * "government apps" reminder covered three entries now). Ids not listed are unchanged.
+ */
+export const idsV2toV3: Readonly<Record<string, readonly string[]>> = {
+  storeBring: ['storeFind'],
+  onlineReview: ['keepProof'],
+  onlineCheck: ['keepProof'],
+  storeCertificate: ['keepProof'],
+  followRefund: ['refundReceived'],
+  unbind: ['rebind'],
+  'unbind.bank': ['rebind.bankReserved', 'rebind.bankSms'],
+  'unbind.wechat': ['rebind.wechat'],
+  'unbind.alipay': ['rebind.alipay'],
+  'unbind.email': ['rebind.emailRecovery'],
+  'unbind.sms2fa': ['rebind.twoFactor'],
+  'unbind.cloud': ['rebind.cloudDrives'],
+  'unbind.watch': ['rebind.phoneMaker'],
+  'unbind.gov': ['rebind.tax', 'rebind.govService', 'rebind.socialInsurance'],
+};
+const newIds = (id: string): readonly string[] => idsV2toV3[id] ?? [id];
+
+/**
+ * Version 3 reorders the checklist (issue 14). Ticks, notes and history follow their ids. Where several old
+ * ticks land on one task the earliest time is kept, and notes are joined. The unbinding task is now done when
+ * its list is, so its old overall tick is not carried as a tick (the history keeps it). The old "tied to a
+ * device" question is split: its answer goes to the locked-device question, and a "yes" or "not sure" makes the
+ * new shared-number question "not sure" until the person says. A refund followed up means a refund was chosen.
+ */
+function v2ToV3(state: Saved): Saved {
+  const ticks: Record<string, unknown> = {};
+  for (const [id, tick] of Object.entries(isRecord(state.ticks) ? state.ticks : {})) {
+    if (id === 'unbind') continue;
+    for (const to of newIds(id)) {
+      const earlier = ticks[to];
+      const atOf = (t: unknown) => (isRecord(t) && typeof t.at === 'number' && t.at > 0 ? t.at : Infinity);
+      if (earlier === undefined || atOf(tick) < atOf(earlier)) ticks[to] = tick;
+    }
+  }
+
+  const notes: Record<string, string> = {};
+  for (const [id, note] of Object.entries(isRecord(state.notes) ? state.notes : {})) {
+    if (typeof note !== 'string') continue;
+    const to = newIds(id)[0] ?? id;
+    notes[to] = notes[to] ? `${notes[to]}\n\n${note}` : note;
+  }
+
+  const answers: Record<string, unknown> = isRecord(state.answers) ? { ...state.answers } : {};
+  if ('device' in answers) {
+    const device = answers.device;
+    delete answers.device;
+    answers.lockedDevice = device;
+    answers.sharedDevice = device === 'no' ? 'no' : 'unsure';
+  }
+  if ('followRefund' in (isRecord(state.ticks) ? state.ticks : {})) answers.refund = 'yes';
+
+  const history = Array.isArray(state.history)
+    ? state.history.map((entry: unknown) => {
+        if (!isRecord(entry) || typeof entry.id !== 'string') return entry;
+        const id = entry.kind === 'answer' && entry.id === 'device' ? 'lockedDevice' : (newIds(entry.id)[0] ?? entry.id);
+        return { ...entry, id };
+      })
+    : state.history;
+
+  return { ...state, answers, ticks, notes, history };
+}
+
 /** Migrations by the version they start from; each takes a shape to the next version. */
 export const migrations: Readonly<Record<number, (state: Saved) => Saved>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export type Migrated = { readonly ok: true; readonly state: unknown } | { readonly ok: false; readonly failedFrom: number };
@@ -39,9 +107,9 @@ export function migrate(state: unknown, from: number, to: number = schemaVersion
   let current: unknown = state;
   for (let v = from; v < to; v++) {
     const step = migrations[v];
-    if (!step || typeof current !== 'object' || current === null || Array.isArray(current)) return { ok: false, failedFrom: v };
+    if (!step || !isRecord(current)) return { ok: false, failedFrom: v };
     try {
-      current = step(current as Saved);
+      current = step(current);
     } catch {
       return { ok: false, failedFrom: v };
     }

@@ -1,8 +1,12 @@
 import type { Answer, Lang, Method } from '../content/types';
 
-/** A tick, with when it was made (ms since the epoch; 0 when the time was lost). */
+/**
+ * A tick, with when it was made (ms since the epoch; 0 when the time was lost). A list item can instead be
+ * marked "I don't use this" (`notUsed`): it is settled either way.
+ */
 export interface Tick {
   readonly at: number;
+  readonly notUsed?: true;
 }
 
 export interface CustomEntry {
@@ -16,7 +20,8 @@ export interface Confirmation {
   readonly reference: string;
 }
 
-export type HistoryKind = 'tick' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+export type HistoryKind = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+export const historyKinds: readonly HistoryKind[] = ['tick', 'notUsed', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
 
 /** One dated thing the person did: the record to show the operator if there is a dispute. */
 export interface HistoryEntry {
@@ -31,7 +36,7 @@ export interface HistoryEntry {
 /** Everything the person did, and nothing derived. This is what is saved, exported and imported. */
 export interface Progress {
   readonly answers: Readonly<Record<string, Answer>>;
-  /** Steps, sub-items (`unbind.wechat`) and own entries (`custom.<id>`) by id. */
+  /** Tasks, list items (`rebind.wechat`) and own entries (`custom.<id>`) by id. */
   readonly ticks: Readonly<Record<string, Tick>>;
   readonly method: Method | null;
   readonly notes: Readonly<Record<string, string>>;
@@ -48,7 +53,7 @@ export interface Progress {
 }
 
 export const limits = {
-  note: 500,
+  note: 2000,
   customLabel: 60,
   customEntries: 30,
   reference: 80,
@@ -57,7 +62,7 @@ export const limits = {
 } as const;
 
 /** The shape saved now; older saved shapes are migrated to it (migrations.ts). */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 export const emptyProgress: Progress = {
   answers: {},

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { submitStepIds } from '../content/lookups';
+import { submitTaskIds } from '../content/lookups';
 import type { Answer, Lang, Method } from '../content/types';
 import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
@@ -8,6 +8,8 @@ import { progressStorage, useStorageStatus } from './progressStorage';
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
   setTicked: (id: string, ticked: boolean) => void;
+  /** Marks a list item (or own entry) done, "I don't use this", or neither. */
+  markItem: (id: string, mark: ItemMark | null) => void;
   chooseMethod: (method: Method) => void;
   setNote: (stepId: string, note: string) => void;
   addCustomEntry: (label: string) => void;
@@ -22,6 +24,7 @@ export interface Actions {
   replaceProgress: (progress: Progress) => void;
 }
 
+export type ItemMark = 'done' | 'notUsed';
 export type State = Progress & Actions;
 
 export const storageKey = 'cancel-line:progress';
@@ -55,8 +58,17 @@ export const useProgress = create<State>()(
       setTicked: (id, ticked) =>
         set((s) => {
           if (ticked === Object.hasOwn(s.ticks, id)) return {};
-          const kind = !ticked ? 'untick' : submitStepIds.has(id) ? 'submit' : 'tick';
+          const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
           return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, kind, id) };
+        }),
+      markItem: (id, mark) =>
+        set((s) => {
+          const current = Object.hasOwn(s.ticks, id) ? s.ticks[id] : undefined;
+          const currentMark = current === undefined ? null : current.notUsed ? 'notUsed' : 'done';
+          if (currentMark === mark) return {};
+          if (mark === null) return { ticks: withoutKey(s.ticks, id), ...record(s, 'untick', id) };
+          const tick = mark === 'notUsed' ? { at: Date.now(), notUsed: true as const } : { at: Date.now() };
+          return { ticks: { ...s.ticks, [id]: tick }, ...record(s, mark === 'notUsed' ? 'notUsed' : 'tick', id) };
         }),
       chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, 'method', undefined, method) })),
       setNote: (stepId, note) =>

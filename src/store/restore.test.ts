@@ -20,7 +20,17 @@ describe('restoreProgress', () => {
     const { progress, dropped } = restoreProgress(
       {
         answers: { unpaidBills: 'no', contract: 'maybe', ghost: 'yes' },
-        ticks: { checkStatus: { at }, 'unbind.wechat': { at }, 'unbind.ghost': { at }, nope: { at }, backup: { at: 'yesterday' }, idDocument: true },
+        ticks: {
+          checkStatus: { at },
+          'rebind.wechat': { at },
+          'rebind.qq': { at, notUsed: true },
+          'rebind.ghost': { at },
+          nope: { at },
+          backup: { at: 'yesterday' },
+          idDocument: true,
+          decide: { at, notUsed: true },
+          rebind: { at },
+        },
         method: 'fax',
         notes: { checkStatus: 'ticket 1', ghost: 'x', backup: 42 },
         customEntries: [{ id: 'a1', label: '  Steam  ' }, { id: 'a1', label: 'dupe' }, { id: 'BAD ID', label: 'x' }, { id: 'b2', label: '' }],
@@ -34,7 +44,8 @@ describe('restoreProgress', () => {
     );
     expect(progress.answers).toEqual({ unpaidBills: 'no' });
     // A tick whose time is unreadable is kept, without a date.
-    expect(progress.ticks).toEqual({ checkStatus: { at }, 'unbind.wechat': { at }, backup: { at: 0 } });
+    // "Not used" is kept for a list item only; the list task itself has no tick of its own.
+    expect(progress.ticks).toEqual({ checkStatus: { at }, 'rebind.wechat': { at }, 'rebind.qq': { at, notUsed: true }, backup: { at: 0 }, decide: { at } });
     expect(progress.method).toBeNull();
     expect(progress.notes).toEqual({ checkStatus: 'ticket 1' });
     expect(progress.customEntries).toEqual([{ id: 'a1', label: 'Steam' }]);
@@ -52,7 +63,7 @@ describe('restoreProgress', () => {
   });
 
   it('clips text to its limits rather than dropping it', () => {
-    const { progress } = restoreProgress({ notes: { checkStatus: '字'.repeat(900) }, confirmation: { date: '2026-11-20', reference: 'R'.repeat(300) } }, now);
+    const { progress } = restoreProgress({ notes: { checkStatus: '字'.repeat(limits.note + 400) }, confirmation: { date: '2026-11-20', reference: 'R'.repeat(300) } }, now);
     expect(Array.from(progress.notes.checkStatus ?? '')).toHaveLength(limits.note);
     expect(progress.confirmation?.reference).toHaveLength(limits.reference);
   });
@@ -83,7 +94,7 @@ describe('restoreProgress', () => {
     const almost = fc.record(
       {
         answers: fc.dictionary(fc.constantFrom('unpaidBills', 'contract', '__proto__', 'x'), fc.jsonValue()),
-        ticks: fc.dictionary(fc.constantFrom('checkStatus', 'unbind.wechat', 'custom.a', 'constructor'), fc.oneof(fc.record({ at: fc.oneof(fc.integer(), fc.double()) }), fc.jsonValue())),
+        ticks: fc.dictionary(fc.constantFrom('checkStatus', 'rebind.wechat', 'custom.a', 'constructor'), fc.oneof(fc.record({ at: fc.oneof(fc.integer(), fc.double()), notUsed: fc.jsonValue() }, { requiredKeys: ['at'] }), fc.jsonValue())),
         notes: fc.dictionary(fc.constantFrom('checkStatus', 'x'), fc.oneof(fc.string(), fc.jsonValue())),
         customEntries: fc.array(fc.record({ id: fc.oneof(fc.constant('a'), fc.string()), label: fc.oneof(fc.string(), fc.jsonValue()) })),
         confirmation: fc.oneof(fc.constant(null), fc.record({ date: fc.oneof(fc.constant('2026-11-20'), fc.string()), reference: fc.jsonValue() })),
@@ -127,7 +138,7 @@ describe('migrations', () => {
   it('a missing step or a foreign shape is a failed result, not a throw', () => {
     expect(migrate(v1, 0, 2)).toEqual({ ok: false, failedFrom: 0 });
     expect(migrate('not an object', 1, 2)).toEqual({ ok: false, failedFrom: 1 });
-    expect(migrate(v1, 2, 2)).toEqual({ ok: true, state: v1 });
+    expect(migrate(v1, 3, 3)).toEqual({ ok: true, state: v1 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { questionsById, stepsById, subItemIds } from '../content/lookups';
+import { listItemsById, questionsById, tasksById, tickableTaskIds } from '../content/lookups';
 import { answers as answerValues, methods, type Answer, type Lang, type Method } from '../content/types';
 import {
   clip,
@@ -7,12 +7,11 @@ import {
   type Confirmation,
   type CustomEntry,
   type HistoryEntry,
+  historyKinds,
   type HistoryKind,
   type Progress,
   type Tick,
 } from './progress';
-
-const historyKinds: readonly HistoryKind[] = ['tick', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
 
 /** Earliest and latest times we believe: nothing of ours was saved before 2020, nor a day into the future. */
 const earliest = Date.UTC(2020, 0, 1);
@@ -67,21 +66,24 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 
   const ticks: Record<string, Tick> = {};
   for (const [id, v] of ownEntries(src.ticks)) {
-    if (!(stepsById.has(id) || subItemIds.has(id) || customIds.has(id)) || !isRecord(v)) {
+    const listItem = listItemsById.has(id) || customIds.has(id);
+    if (!(tickableTaskIds.has(id) || listItem) || !isRecord(v)) {
       drop();
       continue;
     }
     // A tick whose time is lost is still a tick: keep it, without a date (at 0).
     const time = saneTime(v.at, now) ? v.at : 0;
     if (time === 0 && v.at !== 0) drop();
-    ticks[id] = { at: time };
+    // Only a list item can be "not used".
+    if (v.notUsed !== undefined && !(listItem && v.notUsed === true)) drop();
+    ticks[id] = listItem && v.notUsed === true ? { at: time, notUsed: true } : { at: time };
   }
 
   const method: Method | null = methods.includes(src.method as Method) ? (src.method as Method) : (src.method != null && drop(), null);
 
   const notes: Record<string, string> = {};
   for (const [id, v] of ownEntries(src.notes)) {
-    if (stepsById.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
+    if (tasksById.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
     else drop();
   }
 

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
 import { storageKey, useProgress } from './progressStore';
 
-/** A finished built-in checklist: every question answered, every step and reminder ticked, a note on every step. */
+/** A finished built-in checklist: every question answered, every task and list item done, a note on every task. */
 function finishChecklist() {
   const s = useProgress.getState();
   s.setLang('zh');
-  for (const q of checklist.stages.flatMap((st) => st.questions)) s.answer(q.id, 'yes');
+  for (const q of checklist.questions) s.answer(q.id, 'yes');
   s.chooseMethod('store');
   for (let i = 0; i < 5; i++) s.addCustomEntry(`我的其他账号 ${i + 1}：某某购物 App`);
-  for (const e of useProgress.getState().customEntries) s.setTicked(`custom.${e.id}`, true);
-  for (const step of checklist.stages.flatMap((st) => st.steps)) {
-    if (step.kind !== 'confirm') s.setTicked(step.id, true);
-    for (const sub of step.subItems ?? []) s.setTicked(`${step.id}.${sub.id}`, true);
-    s.setNote(step.id, `工单号 2026112400${step.id.length}，客服王女士，电话里说三个工作日内处理完毕，记得再打电话确认。`);
+  for (const e of useProgress.getState().customEntries) s.markItem(`custom.${e.id}`, 'done');
+  for (const task of checklist.groups.flatMap((g) => g.tasks)) {
+    if (!task.list && task.kind !== 'confirm' && task.kind !== 'method') s.setTicked(task.id, true);
+    for (const [i, item] of (task.list ?? []).flatMap((g) => g.items).entries()) s.markItem(`${task.id}.${item.id}`, i % 3 === 0 ? 'notUsed' : 'done');
+    s.setNote(task.id, `工单号 2026112400${task.id.length}，客服王女士，电话里说三个工作日内处理完毕，记得再打电话确认。`);
   }
   s.confirm({ date: '2026-11-24', reference: 'ZXZM-2026-11-24-000123' });
 }
@@ -31,7 +31,7 @@ describe('saved state size', () => {
   it('with the history at its cap (the oldest folded into a count), it still stays within 16 KB', () => {
     finishChecklist();
     const s = useProgress.getState();
-    for (let i = 0; i < 200; i++) s.setTicked('storeCertificate', i % 2 === 1);
+    for (let i = 0; i < 200; i++) s.setTicked('keepProof', i % 2 === 1);
     const state = useProgress.getState();
     const bytes = new TextEncoder().encode(localStorage.getItem(storageKey) ?? '').length;
     console.log(`saved state, history at its cap (${state.history.length} kept, ${state.historyFolded} folded): ${bytes} bytes UTF-8`);
