@@ -53,7 +53,7 @@ test.describe('offline and updates', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(headline(page)).toHaveText(ui.en.status.headline('blocked', null));
-    for (const heading of ['Check you can cancel', 'Prepare the materials', 'Before you cancel: protect', 'Choose how to cancel', 'After cancelling']) {
+    for (const heading of ['Check you can cancel', 'Prepare the materials', 'Before you cancel: protect', 'Choose how to cancel', 'Finishing off']) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(heading) })).toBeVisible();
     }
     await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));

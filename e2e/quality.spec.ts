@@ -68,7 +68,7 @@ test('print gives a clean checklist: groups, tasks with ☑/☐ and notes, no co
   await page.goto('/?lang=zh');
   await partWay(page, 'zh');
   await page.emulateMedia({ media: 'print' });
-  for (const title of ['确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '注销之后']) {
+  for (const title of ['确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '收尾：确认、退款和复查']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(title) })).toBeVisible();
   }
   await expect(page.getByText('工单 12345').last()).toBeVisible();

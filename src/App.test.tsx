@@ -24,7 +24,7 @@ describe('the checklist page', () => {
     expect(headline()).toHaveTextContent('还不能提交注销');
     expect(headline()).toHaveTextContent(/已完成 0 项，还剩 \d+ 项/);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    const order = ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '注销之后', '遇到困难怎么办'];
+    const order = ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '收尾：确认、退款和复查', '遇到困难怎么办'];
     const positions = order.map((title) => headings.findIndex((h) => h?.includes(title)));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -41,7 +41,7 @@ export function App() {
         <KeepWarning />
         <QuestionsSection evaluation={evaluation} />
         {checklist.groups.map((group, i) => (
-          <GroupSection key={group.id} group={group} number={i + 1} evaluation={evaluation} />
+          <GroupSection key={group.id} group={group} number={i + 1} evaluation={evaluation} firstOfPhase={checklist.groups[i - 1]?.phase !== group.phase} />
         ))}
         <StuckGuidance />
         <HistoryView />

@@ -29,7 +29,7 @@ describe('the prerendered first screen', () => {
   it('is the Chinese first visit: the questions and the groups of tasks, nothing answered, no alert', () => {
     const page = within(staticPage());
     expect(page.getByRole('heading', { level: 1 })).toHaveTextContent('注销手机号清单');
-    for (const stage of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '注销之后']) {
+    for (const stage of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '收尾：确认、退款和复查']) {
       expect(page.getByRole('heading', { level: 2, name: new RegExp(stage) })).toBeInTheDocument();
     }
     for (const radio of page.getAllByRole('radio')) expect(radio).not.toBeChecked();

@@ -4,14 +4,14 @@ import { TaskItem } from './TaskItem';
 import { useUi } from './useLang';
 
 /** One group of tasks, in the order the work happens, with its status and why it cannot start yet. */
-export function GroupSection({ group, number, evaluation }: { group: Group; number: number; evaluation: Evaluation }) {
+export function GroupSection({ group, number, evaluation, firstOfPhase }: { group: Group; number: number; evaluation: Evaluation; firstOfPhase: boolean }) {
   const [t, lang] = useUi();
   const state = evaluation.groups.find((g) => g.id === group.id);
   const headingId = `group-${group.id}`;
   if (state?.status === 'notApplicable') return null;
   return (
     <section className={`stage stage-${state?.status ?? 'notStarted'}`} aria-labelledby={headingId}>
-      <p className="phase">{t.phase[group.phase]}</p>
+      {firstOfPhase && <p className="phase">{t.phase[group.phase]}</p>}
       <h2 id={headingId}>
         <span className="stage-number">{t.stageNumber(number)}</span> {group.title[lang]}
       </h2>

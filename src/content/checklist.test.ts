@@ -18,7 +18,7 @@ describe('the built-in checklist', () => {
       ['before', '准备相关材料'],
       ['before', '注意事项：注销前先做'],
       ['cancel', '选择注销方式并提交'],
-      ['after', '注销之后'],
+      ['after', '收尾：确认、退款和复查'],
     ]);
     // The one line that says why the article's last stage comes before the cancellation here.
     expect(checklist.groups[2]?.intro?.zh).toContain('原文把注意事项放在最后');
@@ -102,6 +102,17 @@ describe('the built-in checklist', () => {
       for (const label of quoted.filter((l) => l !== '一证通查')) expect(labels, `${q.id}: 「${label}」`).toContain(label);
       const enQuoted = [...q.unsureAdvice.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
       for (const label of enQuoted) expect(Object.values(ui.en.answer), `${q.id}: “${label}”`).toContain(label);
+    }
+  });
+
+  it('what a question changes names tasks that exist, by their titles', () => {
+    const titles = { zh: tasks.map(({ task }) => task.title.zh), en: tasks.map(({ task }) => task.title.en) };
+    for (const q of checklist.questions) {
+      const zh = [...q.changes.zh.matchAll(/「([^」]+)」/g)].map((m) => m[1]).filter((l) => !Object.values(ui.zh.answer).includes(l ?? ''));
+      const en = [...q.changes.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      expect(zh.length, q.id).toBeGreaterThan(0);
+      for (const title of zh) expect(titles.zh, `${q.id}: 「${title}」`).toContain(title);
+      for (const title of en) expect(titles.en, `${q.id}: “${title}”`).toContain(title);
     }
   });
 

@@ -45,8 +45,8 @@ export const checklist: Checklist = {
       id: 'balance',
       title: { zh: '号码里还有余额吗？', en: 'Is there credit left on the number?' },
       changes: {
-        zh: '选「是」会加上「处理余额」，并问你打不打算退余额。',
-        en: 'Yes adds “Decide what happens to the credit” and asks whether you want it refunded.',
+        zh: '选「是」会加上「处理余额：用完、退还或转走」，并问你打不打算退余额。',
+        en: 'Yes adds “Deal with the credit: spend it, get it back or move it” and asks whether you want it refunded.',
       },
       unsureAdvice: {
         zh: '在查清余额之前，清单先按「是」处理。',
@@ -62,7 +62,7 @@ export const checklist: Checklist = {
         en: 'No means you will spend it, move it to another number, or give it up.',
       },
       changes: {
-        zh: '选「是」会在注销之后加上「确认退款到账」。',
+        zh: '选「是」会在注销之后加上「确认余额退款到账」。',
         en: 'Yes adds “Check the refund has arrived” after the cancellation.',
       },
       unsureAdvice: {
@@ -78,7 +78,7 @@ export const checklist: Checklist = {
         en: 'That is, are you the registered holder? A relative may have registered it with their own ID.',
       },
       changes: {
-        zh: '选「否」会加上「机主授权和双方证件」，并建议去营业厅办。',
+        zh: '选「否」会加上「机主授权书和双方身份证件」，并建议去营业厅办。',
         en: 'No adds “The holder’s authorisation and both IDs” and points you to a store.',
       },
       unsureAdvice: {
@@ -90,7 +90,7 @@ export const checklist: Checklist = {
       id: 'proxy',
       title: { zh: '会由别人替你去办吗？', en: 'Will someone else go and do it for you?' },
       changes: {
-        zh: '选「是」会加上「机主授权和双方证件」，并建议去营业厅办。',
+        zh: '选「是」会加上「机主授权书和双方身份证件」，并建议去营业厅办。',
         en: 'Yes adds “The holder’s authorisation and both IDs” and points you to a store.',
       },
       unsureAdvice: {
@@ -146,7 +146,7 @@ export const checklist: Checklist = {
         en: 'An eSIM is a profile installed on a phone or watch, with no plastic card.',
       },
       changes: {
-        zh: '选「是」会加上「确认注销前别删 eSIM」，注销后再提醒你删。',
+        zh: '选「是」会加上「运营商确认注销前，不删 eSIM」，注销后再提醒你删。',
         en: 'Yes adds “Keep the eSIM until the operator confirms”, and reminds you to delete it afterwards.',
       },
       unsureAdvice: {
@@ -423,7 +423,7 @@ export const checklist: Checklist = {
           id: 'handleBalance',
           kind: 'prerequisite',
           when: { question: 'balance', is: 'yes' },
-          title: { zh: '决定余额怎么办：用完、退还或转走', en: 'Decide what happens to the credit: spend it, get it back, or move it' },
+          title: { zh: '处理余额：用完、退还或转走', en: 'Deal with the credit: spend it, get it back or move it' },
           detail: {
             zh: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和券也趁现在用掉。',
             en: 'You can spend it, or ask for a refund (ask how and how long it takes); some operators can move it to another of your numbers with them. Bonus credit is usually not refunded. Use up points and coupons now too.',
@@ -576,7 +576,7 @@ export const checklist: Checklist = {
     {
       id: 'after',
       phase: 'after',
-      title: { zh: '注销之后', en: 'After cancelling' },
+      title: { zh: '收尾：确认、退款和复查', en: 'Finishing off: confirmation, refund and a re-check' },
       intro: {
         zh: '交了申请还不算注销完。等运营商确认，再收尾。',
         en: 'Handing in the request is not the end. Wait for the operator to confirm, then finish off.',

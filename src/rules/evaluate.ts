@@ -260,10 +260,14 @@ function groupState(group: Group, states: readonly TaskState[]): GroupState {
   else if (started) status = 'inProgress';
   else if (waiting.length === counts.left) status = 'cannotStart';
   else status = 'notStarted';
-  const reasons = status === 'cannotStart' ? uniqueTexts(waiting.flatMap((s) => s.reasons)) : [];
+  const reasons = status === 'cannotStart' ? sharedReasons(waiting) : [];
   return { id: group.id, phase: group.phase, status, reasons, ...counts };
 }
 
-function uniqueTexts(texts: readonly Bilingual[]): Bilingual[] {
-  return [...new Map(texts.map((t) => [t.en, t])).values()];
+/** Why a whole group waits, in a line: what every waiting task waits on, or else what the first one does. */
+function sharedReasons(waiting: readonly TaskState[]): readonly Bilingual[] {
+  const [first, ...rest] = waiting;
+  if (!first) return [];
+  const shared = first.reasons.filter((r) => rest.every((s) => s.reasons.some((o) => o.en === r.en)));
+  return shared.length > 0 ? shared : first.reasons;
 }
