@@ -132,5 +132,7 @@ export default defineConfig(() => ({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // The one-page checklist has some 150 controls; role queries over it in jsdom take seconds on two shared cores.
+    testTimeout: 20_000,
   },
 }));

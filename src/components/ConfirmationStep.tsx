@@ -3,14 +3,8 @@ import type { Task } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
-import { useProgress } from '../store/progressStore';
+import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
 import { useUi } from './useLang';
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const noChanges = () => () => {};
 /**
@@ -18,7 +12,7 @@ const noChanges = () => () => {};
  * today): hydration keeps it out, then the page fills it in.
  */
 function useToday(): string | undefined {
-  return useSyncExternalStore(noChanges, today, () => undefined);
+  return useSyncExternalStore(noChanges, () => localToday(), () => undefined);
 }
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
@@ -72,11 +66,16 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
       onSubmit={(e) => {
         e.preventDefault();
         if (blocked) return;
-        if (!date) return setError(t.confirmation.needsDate);
-        if (date > today()) return setError(t.confirmation.futureDate);
+        // The store decides; the page only says why it refused.
+        const messages: Record<Exclude<ConfirmResult, 'ok'>, string> = {
+          needsDate: t.confirmation.needsDate,
+          futureDate: t.confirmation.futureDate,
+          notSubmitted: t.confirmation.notSubmitted,
+        };
+        const result = confirm({ date, reference });
+        if (result !== 'ok') return setError(messages[result]);
         setError(null);
         setEditing(false);
-        confirm({ date, reference });
       }}
     >
       <div className="field">

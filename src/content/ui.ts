@@ -64,6 +64,7 @@ export interface UiText {
     readonly undo: string;
     readonly needsDate: string;
     readonly futureDate: string;
+    readonly notSubmitted: string;
   };
   readonly stuck: { readonly heading: string; readonly intro: string };
   readonly startOver: {
@@ -219,6 +220,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       undo: '撤销确认',
       needsDate: '请填写运营商确认的日期。',
       futureDate: '日期不能晚于今天。',
+      notSubmitted: '要先提交注销申请，才能记录运营商的确认。',
     },
     stuck: { heading: '遇到困难怎么办', intro: '运营商不给注销或一直没有回复时，按顺序试：' },
     startOver: {
@@ -368,6 +370,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       undo: 'Remove the confirmation',
       needsDate: 'Enter the date the operator confirmed.',
       futureDate: 'The date cannot be after today.',
+      notSubmitted: 'Submit the cancellation first; then the operator’s confirmation can be recorded.',
     },
     stuck: { heading: 'If you get stuck', intro: 'If the operator will not cancel or does not answer, try these in order:' },
     startOver: {

@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
+import { evaluate } from '../rules/evaluate';
 import type { Answer, Lang, Method } from '../content/types';
 import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
+import { isIsoDate } from './restore';
 
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
@@ -15,7 +18,8 @@ export interface Actions {
   addCustomEntry: (label: string) => void;
   renameCustomEntry: (id: string, label: string) => void;
   removeCustomEntry: (id: string) => void;
-  confirm: (confirmation: Confirmation | null) => void;
+  /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
+  confirm: (confirmation: Confirmation | null) => ConfirmResult;
   setLang: (lang: Lang) => void;
   markStorageNoticeSeen: () => void;
   /** Clears the person's progress (the language stays) and returns what it was, for an undo. */
@@ -25,10 +29,18 @@ export interface Actions {
 }
 
 export type ItemMark = 'done' | 'notUsed';
+/** Why a confirmation was refused: no date, a date after today, or nothing submitted yet. */
+export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted';
 export type State = Progress & Actions;
 
 export const storageKey = 'cancel-line:progress';
 export const storage = progressStorage();
+
+/** Today on this device, as YYYY-MM-DD (what a date input gives). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 let idCounter = 0;
 function newId(): string {
@@ -58,6 +70,10 @@ export const useProgress = create<State>()(
       setTicked: (id, ticked) =>
         set((s) => {
           if (ticked === Object.hasOwn(s.ticks, id)) return {};
+          // A task that cannot start yet (or does not apply) is not ticked, whatever the page lets through;
+          // unticking is always allowed.
+          const status = evaluate(checklist, s).tasks.get(id)?.status;
+          if (ticked && (status === 'cannotStart' || status === 'notApplicable')) return {};
           const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
           return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, kind, id) };
         }),
@@ -93,12 +109,20 @@ export const useProgress = create<State>()(
           customEntries: s.customEntries.filter((e) => e.id !== id),
           ticks: withoutKey(s.ticks, `custom.${id}`),
         })),
-      confirm: (confirmation) =>
-        set((s) => {
-          if (!confirmation) return s.confirmation ? { confirmation: null, ...record(s, 'unconfirm') } : {};
-          const next = { date: confirmation.date, reference: clip(confirmation.reference.trim(), limits.reference) };
-          return { confirmation: next, ...record(s, 'confirm', undefined, [next.date, next.reference].filter(Boolean).join(' ')) };
-        }),
+      confirm: (confirmation) => {
+        const s = get();
+        if (!confirmation) {
+          if (s.confirmation) set({ confirmation: null, ...record(s, 'unconfirm') });
+          return 'ok';
+        }
+        if (!isIsoDate(confirmation.date)) return 'needsDate';
+        if (confirmation.date > localToday()) return 'futureDate';
+        const readiness = evaluate(checklist, s).readiness;
+        if (readiness !== 'submitted' && readiness !== 'confirmed') return 'notSubmitted';
+        const next = { date: confirmation.date, reference: clip(confirmation.reference.trim(), limits.reference) };
+        set({ confirmation: next, ...record(s, 'confirm', undefined, [next.date, next.reference].filter(Boolean).join(' ')) });
+        return 'ok';
+      },
       setLang: (lang) => set({ lang }),
       markStorageNoticeSeen: () => set({ storageNoticeSeen: true }),
       startOver: () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { listItemsById } from '../content/lookups';
+import { localToday, useProgress } from './progressStore';
+
+const s = () => useProgress.getState();
+
+/** A person with nothing special, every prerequisite done, in a store: ready to submit. */
+function readyInStore() {
+  for (const [q, a] of Object.entries({ unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', proxy: 'no', bundle: 'no', sharedDevice: 'no', lockedDevice: 'no', esim: 'no' } as const))
+    s().answer(q, a);
+  s().chooseMethod('store');
+  for (const id of ['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk']) s().setTicked(id, true);
+  for (const id of listItemsById.keys()) s().markItem(id, 'notUsed');
+}
+
+describe('the store refuses what cannot be true', () => {
+  it('a task that cannot start yet is not ticked, whatever the page does; unticking is always allowed', () => {
+    s().setTicked('storeSubmit', true);
+    expect(s().ticks).not.toHaveProperty('storeSubmit');
+    readyInStore();
+    s().setTicked('storeSubmit', true);
+    expect(s().ticks).toHaveProperty('storeSubmit');
+    expect(s().history.at(-1)).toMatchObject({ kind: 'submit', id: 'storeSubmit' });
+    s().setTicked('backup', false);
+    expect(s().ticks).not.toHaveProperty('backup');
+  });
+
+  it('the confirmation needs a real date, not after today, and a submission', () => {
+    expect(s().confirm({ date: '2026-11-20', reference: '' })).toBe('notSubmitted');
+    readyInStore();
+    s().setTicked('storeSubmit', true);
+    expect(s().confirm({ date: '', reference: '' })).toBe('needsDate');
+    expect(s().confirm({ date: '2026-02-30', reference: '' })).toBe('needsDate');
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    expect(s().confirm({ date: localToday(tomorrow), reference: '' })).toBe('futureDate');
+    expect(s().confirmation).toBeNull();
+    expect(s().confirm({ date: localToday(), reference: '  ZX-1  ' })).toBe('ok');
+    expect(s().confirmation).toEqual({ date: localToday(), reference: 'ZX-1' });
+    expect(s().confirm(null)).toBe('ok');
+    expect(s().confirmation).toBeNull();
+  });
+
+  it('a list item is done or not used, never both; the history says which', () => {
+    s().markItem('rebind.wechat', 'notUsed');
+    expect(s().ticks['rebind.wechat']).toMatchObject({ notUsed: true });
+    s().markItem('rebind.wechat', 'done');
+    expect(s().ticks['rebind.wechat']).not.toHaveProperty('notUsed');
+    s().markItem('rebind.wechat', null);
+    expect(s().ticks).not.toHaveProperty('rebind.wechat');
+    expect(s().history.map((h) => h.kind)).toEqual(['notUsed', 'tick', 'untick']);
+  });
+});
