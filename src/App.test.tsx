@@ -151,6 +151,24 @@ describe('the checklist page', () => {
     expect(within(step).getByText('Note (written)')).toBeInTheDocument();
   });
 
+  it('a note over the limit stays in the field with a message, and the saved note is not cut', async () => {
+    const user = openPage('en');
+    const step = screen.getAllByRole('listitem').find((li) => within(li).queryByRole('checkbox', { name: 'Back up contacts and messages' }))!;
+    await user.click(within(step).getByText('Add a note'));
+    const field = within(step).getByRole('textbox', { name: /Note/ });
+    await user.click(field);
+    await user.paste('x'.repeat(1990));
+    expect(useProgress.getState().notes.backup).toHaveLength(1990);
+    expect(field).toHaveAccessibleDescription(/1990 \/ 2000 characters/);
+    await user.paste('y'.repeat(15));
+    expect(within(step).getByRole('alert')).toHaveTextContent('The note is 5 characters too long: shorten it to save.');
+    expect(field).toHaveValue(`${'x'.repeat(1990)}${'y'.repeat(15)}`);
+    expect(useProgress.getState().notes.backup).toHaveLength(1990);
+    await user.type(field, '{Backspace>5/}');
+    expect(within(step).queryByRole('alert')).not.toBeInTheDocument();
+    expect(useProgress.getState().notes.backup).toHaveLength(2000);
+  });
+
   it('switches language: text, html lang and title follow, and the choice is kept', async () => {
     const user = openPage('zh');
     expect(document.documentElement.lang).toBe('zh-CN');

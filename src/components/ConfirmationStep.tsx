@@ -71,6 +71,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
           needsDate: t.confirmation.needsDate,
           futureDate: t.confirmation.futureDate,
           notSubmitted: t.confirmation.notSubmitted,
+          referenceTooLong: t.confirmation.referenceTooLong(limits.reference),
         };
         const result = confirm({ date, reference });
         if (result !== 'ok') return setError(messages[result]);
@@ -93,7 +94,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
       </div>
       <div className="field">
         <label htmlFor={`${base}-reference`}>{t.confirmation.referenceLabel}</label>
-        <input id={`${base}-reference`} value={reference} maxLength={limits.reference} onChange={(e) => setReference(e.target.value)} />
+        <input id={`${base}-reference`} value={reference} onChange={(e) => setReference(e.target.value)} />
       </div>
       {error && (
         <p className="field-error" id={`${base}-error`} role="alert">

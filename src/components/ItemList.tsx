@@ -33,6 +33,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
   const remove = useProgress((s) => s.removeCustomEntry);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(entry.label);
+  const [renameError, setRenameError] = useState<string | null>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   const inputId = `custom-${entry.id}-name`;
@@ -48,17 +49,31 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!draft.trim()) return;
-            rename(entry.id, draft);
-            setEditing(false);
+            const result = rename(entry.id, draft);
+            if (result === 'ok') {
+              setRenameError(null);
+              setEditing(false);
+            } else setRenameError(result === 'tooLong' ? t.unbind.tooLong(limits.customLabel) : t.unbind.emptyName);
           }}
         >
           <label htmlFor={inputId}>{t.unbind.renameLabel(entry.label)}</label>
-          <input id={inputId} value={draft} maxLength={limits.customLabel} onChange={(e) => setDraft(e.target.value)} autoFocus />
+          <input
+            id={inputId}
+            value={draft}
+            aria-invalid={renameError ? true : undefined}
+            aria-describedby={renameError ? `${inputId}-error` : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            autoFocus
+          />
           <button type="submit">{t.unbind.save}</button>
           <button type="button" onClick={() => setEditing(false)}>
             {t.unbind.cancel}
           </button>
+          {renameError && (
+            <p className="field-error" id={`${inputId}-error`} role="alert">
+              {renameError}
+            </p>
+          )}
         </form>
       </li>
     );
@@ -139,9 +154,9 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
             className="inline-form add-form"
             onSubmit={(e) => {
               e.preventDefault();
-              if (!draft.trim()) return setError(t.unbind.emptyName);
-              if (entries.length >= limits.customEntries) return setError(t.unbind.tooMany(limits.customEntries));
-              add(draft);
+              const messages = { empty: t.unbind.emptyName, tooLong: t.unbind.tooLong(limits.customLabel), tooMany: t.unbind.tooMany(limits.customEntries) };
+              const result = add(draft);
+              if (result !== 'ok') return setError(messages[result]);
               setDraft('');
               setError(null);
             }}
@@ -150,7 +165,6 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
             <input
               id={inputId}
               value={draft}
-              maxLength={limits.customLabel}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${inputId}-error` : undefined}
               onChange={(e) => setDraft(e.target.value)}

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { limits } from '../store/progress';
+import { characterCount, limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useUi } from './useLang';
 
-/** An optional short note for a step, kept with the progress and shown as plain text. */
+/** An optional note for a task, kept with the progress and shown as plain text, with a visible count and limit. */
 export function NoteField({ stepId }: { stepId: string }) {
   const [t] = useUi();
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
   const setNote = useProgress((s) => s.setNote);
+  // Text over the limit stays in the field, unsaved, with a message: it is never cut without a word.
+  const [overLimit, setOverLimit] = useState<string | null>(null);
+  const text = overLimit ?? note;
+  const used = characterCount(text);
   const id = `note-${stepId}`;
   // The field is made only when opened, so a long list stays light. A written note shows by itself (also one
   // that arrives by import or from another tab) until the person closes it.
@@ -22,15 +26,23 @@ export function NoteField({ stepId }: { stepId: string }) {
             <label htmlFor={id}>{t.note.label}</label>
             <textarea
               id={id}
-              value={note}
-              maxLength={limits.note}
+              value={text}
               rows={2}
-              aria-describedby={`${id}-hint`}
-              onChange={(e) => setNote(stepId, e.target.value)}
+              aria-invalid={overLimit !== null ? true : undefined}
+              aria-describedby={`${id}-count${overLimit !== null ? ` ${id}-error` : ''}`}
+              onChange={(e) => {
+                const value = e.target.value;
+                setOverLimit(setNote(stepId, value) === 'tooLong' ? value : null);
+              }}
             />
-            <p className="hint" id={`${id}-hint`}>
-              {t.note.hint(limits.note)}
+            <p className="hint" id={`${id}-count`}>
+              {t.note.count(used, limits.note)} · {t.note.hint(limits.note)}
             </p>
+            {overLimit !== null && (
+              <p className="field-error" id={`${id}-error`} role="alert">
+                {t.note.tooLong(used - limits.note)}
+              </p>
+            )}
           </>
         )}
       </details>

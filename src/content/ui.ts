@@ -42,6 +42,8 @@ export interface UiText {
     readonly summary: (hasNote: boolean) => string;
     readonly label: string;
     readonly hint: (max: number) => string;
+    readonly count: (used: number, max: number) => string;
+    readonly tooLong: (over: number) => string;
   };
   readonly unbind: {
     readonly servicesHeading: string;
@@ -54,6 +56,7 @@ export interface UiText {
     readonly remove: (label: string) => string;
     readonly emptyName: string;
     readonly tooMany: (max: number) => string;
+    readonly tooLong: (max: number) => string;
   };
   readonly confirmation: {
     readonly dateLabel: string;
@@ -65,6 +68,7 @@ export interface UiText {
     readonly needsDate: string;
     readonly futureDate: string;
     readonly notSubmitted: string;
+    readonly referenceTooLong: (max: number) => string;
   };
   readonly stuck: { readonly heading: string; readonly intro: string };
   readonly startOver: {
@@ -198,6 +202,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       summary: (has) => (has ? '备注（已填写）' : '添加备注'),
       label: '备注（例如工单号、客服姓名）',
       hint: (max) => `最多 ${max} 字，只保存在本浏览器。`,
+      count: (used, max) => `${used} / ${max} 字`,
+      tooLong: (over) => `备注太长，多了 ${over} 个字，删短一些才能保存。已保存的备注不变。`,
     },
     unbind: {
       servicesHeading: '你自己加的',
@@ -210,6 +216,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       remove: (label) => `删除「${label}」`,
       emptyName: '请先输入名称。',
       tooMany: (max) => `最多添加 ${max} 项。`,
+      tooLong: (max) => `名称太长：最多 ${max} 个字。`,
     },
     confirmation: {
       dateLabel: '运营商确认注销的日期',
@@ -221,6 +228,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       needsDate: '请填写运营商确认的日期。',
       futureDate: '日期不能晚于今天。',
       notSubmitted: '要先提交注销申请，才能记录运营商的确认。',
+      referenceTooLong: (max) => `编号太长：最多 ${max} 个字。`,
     },
     stuck: { heading: '遇到困难怎么办', intro: '运营商不给注销或一直没有回复时，按顺序试：' },
     startOver: {
@@ -348,6 +356,8 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       summary: (has) => (has ? 'Note (written)' : 'Add a note'),
       label: 'Note (a ticket number, who you spoke to)',
       hint: (max) => `Up to ${max} characters, kept only in this browser.`,
+      count: (used, max) => `${used} / ${max} characters`,
+      tooLong: (over) => `The note is ${over} ${over === 1 ? 'character' : 'characters'} too long: shorten it to save. The saved note has not changed.`,
     },
     unbind: {
       servicesHeading: 'Your own',
@@ -360,6 +370,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       remove: (label) => `Remove “${label}”`,
       emptyName: 'Type a name first.',
       tooMany: (max) => `You can add up to ${max}.`,
+      tooLong: (max) => `That name is too long: ${max} characters at most.`,
     },
     confirmation: {
       dateLabel: 'Date the operator confirmed the cancellation',
@@ -371,6 +382,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       needsDate: 'Enter the date the operator confirmed.',
       futureDate: 'The date cannot be after today.',
       notSubmitted: 'Submit the cancellation first; then the operator’s confirmation can be recorded.',
+      referenceTooLong: (max) => `That reference is too long: ${max} characters at most.`,
     },
     stuck: { heading: 'If you get stuck', intro: 'If the operator will not cancel or does not answer, try these in order:' },
     startOver: {

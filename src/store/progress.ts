@@ -82,9 +82,21 @@ export function progressOf(state: Progress): Progress {
   return { answers, ticks, method, notes, customEntries, confirmation, lang, history, historyFolded, storageNoticeSeen };
 }
 
-/** Shortens a person's text to a limit, counting characters rather than UTF-16 units. */
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** A text's characters as a person sees them: 👨‍👩‍👧‍👦 is one, not seven code points. */
+export function graphemes(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}
+
+export function characterCount(text: string): number {
+  return graphemes(text).length;
+}
+
+/** Shortens text to a limit of characters as a person sees them (for values read back, never for typing). */
 export function clip(text: string, max: number): string {
-  return Array.from(text).slice(0, max).join('');
+  const chars = graphemes(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
 /** Adds an entry, folding the oldest away past the cap. */

@@ -51,3 +51,31 @@ describe('the store refuses what cannot be true', () => {
     expect(s().history.map((h) => h.kind)).toEqual(['notUsed', 'tick', 'untick']);
   });
 });
+
+describe('text limits count characters as a person sees them, and refuse rather than cut', () => {
+  const family = '👨‍👩‍👧‍👦';
+
+  it('an own entry of 60 family emoji is kept whole; 61 is refused and nothing changes', () => {
+    expect(s().addCustomEntry(family.repeat(60))).toBe('ok');
+    expect(s().customEntries[0]?.label).toBe(family.repeat(60));
+    expect(s().addCustomEntry(family.repeat(61))).toBe('tooLong');
+    expect(s().addCustomEntry('   ')).toBe('empty');
+    expect(s().customEntries).toHaveLength(1);
+    const id = s().customEntries[0]!.id;
+    expect(s().renameCustomEntry(id, `${family.repeat(61)}`)).toBe('tooLong');
+    expect(s().customEntries[0]?.label).toBe(family.repeat(60));
+  });
+
+  it('the 31st own entry is refused', () => {
+    for (let i = 0; i < 30; i++) expect(s().addCustomEntry(`App ${i}`)).toBe('ok');
+    expect(s().addCustomEntry('one more')).toBe('tooMany');
+    expect(s().customEntries).toHaveLength(30);
+  });
+
+  it('a note at the limit is saved; one character over is refused and the saved note stays', () => {
+    expect(s().setNote('backup', '字'.repeat(2000))).toBe('ok');
+    expect(s().setNote('backup', '字'.repeat(2001))).toBe('tooLong');
+    expect(s().notes.backup).toHaveLength(2000);
+    expect(s().setNote('backup', family.repeat(2000))).toBe('ok');
+  });
+});

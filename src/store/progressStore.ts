@@ -4,7 +4,7 @@ import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
 import { evaluate } from '../rules/evaluate';
 import type { Answer, Lang, Method } from '../content/types';
-import { clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
+import { characterCount, clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
 
@@ -14,9 +14,10 @@ export interface Actions {
   /** Marks a list item (or own entry) done, "I don't use this", or neither. */
   markItem: (id: string, mark: ItemMark | null) => void;
   chooseMethod: (method: Method) => void;
-  setNote: (stepId: string, note: string) => void;
-  addCustomEntry: (label: string) => void;
-  renameCustomEntry: (id: string, label: string) => void;
+  /** Saves a note; refused (nothing changes) when it is over the limit. */
+  setNote: (stepId: string, note: string) => TextResult;
+  addCustomEntry: (label: string) => TextResult;
+  renameCustomEntry: (id: string, label: string) => TextResult;
   removeCustomEntry: (id: string) => void;
   /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
@@ -30,7 +31,9 @@ export interface Actions {
 
 export type ItemMark = 'done' | 'notUsed';
 /** Why a confirmation was refused: no date, a date after today, or nothing submitted yet. */
-export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted';
+export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted' | 'referenceTooLong';
+/** Why a text was refused: empty, longer than its limit (in characters as a person sees them), or one entry too many. */
+export type TextResult = 'ok' | 'empty' | 'tooLong' | 'tooMany';
 export type State = Progress & Actions;
 
 export const storageKey = 'cancel-line:progress';
@@ -87,23 +90,26 @@ export const useProgress = create<State>()(
           return { ticks: { ...s.ticks, [id]: tick }, ...record(s, mark === 'notUsed' ? 'notUsed' : 'tick', id) };
         }),
       chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, 'method', undefined, method) })),
-      setNote: (stepId, note) =>
-        set((s) => {
-          const text = clip(note, limits.note);
-          return { notes: text.trim() ? { ...s.notes, [stepId]: text } : withoutKey(s.notes, stepId) };
-        }),
-      addCustomEntry: (label) =>
-        set((s) => {
-          const text = clip(label.trim(), limits.customLabel);
-          if (!text || s.customEntries.length >= limits.customEntries) return {};
-          return { customEntries: [...s.customEntries, { id: newId(), label: text }] };
-        }),
-      renameCustomEntry: (id, label) =>
-        set((s) => {
-          const text = clip(label.trim(), limits.customLabel);
-          if (!text) return {};
-          return { customEntries: s.customEntries.map((e) => (e.id === id ? { ...e, label: text } : e)) };
-        }),
+      setNote: (stepId, note) => {
+        if (characterCount(note) > limits.note) return 'tooLong';
+        set((s) => ({ notes: note.trim() ? { ...s.notes, [stepId]: note } : withoutKey(s.notes, stepId) }));
+        return 'ok';
+      },
+      addCustomEntry: (label) => {
+        const text = label.trim();
+        if (!text) return 'empty';
+        if (characterCount(text) > limits.customLabel) return 'tooLong';
+        if (get().customEntries.length >= limits.customEntries) return 'tooMany';
+        set((s) => ({ customEntries: [...s.customEntries, { id: newId(), label: text }] }));
+        return 'ok';
+      },
+      renameCustomEntry: (id, label) => {
+        const text = label.trim();
+        if (!text) return 'empty';
+        if (characterCount(text) > limits.customLabel) return 'tooLong';
+        set((s) => ({ customEntries: s.customEntries.map((e) => (e.id === id ? { ...e, label: text } : e)) }));
+        return 'ok';
+      },
       removeCustomEntry: (id) =>
         set((s) => ({
           customEntries: s.customEntries.filter((e) => e.id !== id),
@@ -119,7 +125,9 @@ export const useProgress = create<State>()(
         if (confirmation.date > localToday()) return 'futureDate';
         const readiness = evaluate(checklist, s).readiness;
         if (readiness !== 'submitted' && readiness !== 'confirmed') return 'notSubmitted';
-        const next = { date: confirmation.date, reference: clip(confirmation.reference.trim(), limits.reference) };
+        const reference = confirmation.reference.trim();
+        if (characterCount(reference) > limits.reference) return 'referenceTooLong';
+        const next = { date: confirmation.date, reference };
         set({ confirmation: next, ...record(s, 'confirm', undefined, [next.date, next.reference].filter(Boolean).join(' ')) });
         return 'ok';
       },
