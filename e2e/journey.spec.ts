@@ -17,6 +17,8 @@ test.describe('a whole cancellation', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', ui[lang].htmlLang);
       await expect(headline(page)).toContainText(lang === 'zh' ? '注销' : 'cancel');
       await wholeJourney(page, lang, hands);
+      const confirmedOn = { 'zh-CN': '2026年11月20日', 'en-GB': '20 November 2026', 'en-US': 'November 20, 2026' }[locale];
+      await expect(headline(page)).toContainText(confirmedOn);
       await context.close();
     });
   }

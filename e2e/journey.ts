@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { checklist } from '../src/content/checklist';
-import { ui } from '../src/content/ui';
+import { dateLocale, formatDate, ui } from '../src/content/ui';
 import type { Answer, Lang } from '../src/content/types';
 
 const tasks = new Map(checklist.groups.flatMap((g) => g.tasks.map((t) => [t.id, t] as const)));
@@ -163,7 +163,8 @@ export async function wholeJourney(page: Page, lang: Lang, hands: Hands) {
   await hands.tick(page, stepBox(page, lang, 'keepProof'));
 
   await hands.recordConfirmation(page, lang, '2026-11-20', 'ZX-2026-001');
-  const confirmedOn = new Intl.DateTimeFormat(t.locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(2026, 10, 20));
+  // Dates follow the page's language and the browser's region (en-GB: 20 November 2026).
+  const confirmedOn = formatDate(dateLocale(lang, await page.evaluate(() => navigator.languages)), '2026-11-20');
   await expect(headline(page)).toHaveText(t.status.headline('confirmed', confirmedOn));
 
   await page.reload();

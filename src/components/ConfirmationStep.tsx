@@ -4,7 +4,7 @@ import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useDateLocale, useUi } from './useLang';
 
 const noChanges = () => () => {};
 /**
@@ -17,7 +17,8 @@ function useToday(): string | undefined {
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
 export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {
-  const [t, lang] = useUi();
+  const [t] = useUi();
+  const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
   const confirm = useProgress((s) => s.confirm);
   const [editing, setEditing] = useState(false);
@@ -37,7 +38,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
             ☑
           </span>{' '}
           <strong>
-            {t.confirmation.recorded(formatDate(lang, confirmation.date), confirmation.reference)}
+            {t.confirmation.recorded(formatDate(locale, confirmation.date), confirmation.reference)}
           </strong>
         </p>
         <p className="row-actions">

@@ -3,13 +3,14 @@ import { formatDate } from '../content/ui';
 import { readImportFile, type ImportResult } from '../store/exportImport';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from './exportNow';
-import { useUi } from './useLang';
+import { useDateLocale, useUi } from './useLang';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
 /** Export, and import with a summary and a confirmation first. */
 export function DataPanel() {
-  const [t, lang] = useUi();
+  const [t] = useUi();
+  const locale = useDateLocale();
   const replaceProgress = useProgress((s) => s.replaceProgress);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -50,7 +51,7 @@ export function DataPanel() {
       {pending && (
         <div className="confirm-box" role="group" aria-labelledby="import-summary">
           <p id="import-summary">
-            {t.data.summary(pending.summary.ticked, pending.summary.answered, pending.summary.lastChange ? formatDate(lang, pending.summary.lastChange) : null)}{' '}
+            {t.data.summary(pending.summary.ticked, pending.summary.answered, pending.summary.lastChange ? formatDate(locale, pending.summary.lastChange) : null)}{' '}
             {t.data.replaceQuestion}
           </p>
           <button

@@ -4,7 +4,7 @@ import { formatDateTime, ui } from '../content/ui';
 import type { Lang, Method } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useDateLocale, useUi } from './useLang';
 
 const shownFirst = 10;
 
@@ -24,6 +24,7 @@ function valueOf(entry: HistoryEntry, lang: Lang): string {
 /** The dated record of what the person did, newest first: something to show the operator in a dispute. */
 export function HistoryView() {
   const [t, lang] = useUi();
+  const locale = useDateLocale();
   const history = useProgress((s) => s.history);
   const folded = useProgress((s) => s.historyFolded);
   const custom = useProgress((s) => s.customEntries);
@@ -31,7 +32,7 @@ export function HistoryView() {
   const newestFirst = [...history].reverse();
   const item = (e: HistoryEntry, i: number) => (
     <li key={`${e.at}-${i}`}>
-      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(lang, e.at)}</time> {t.history.entry(e.kind, subjectOf(e, lang, customLabel), valueOf(e, lang))}
+      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(locale, e.at)}</time> {t.history.entry(e.kind, subjectOf(e, lang, customLabel), valueOf(e, lang))}
     </li>
   );
   return (

@@ -4,7 +4,7 @@ import { formatDate } from '../content/ui';
 import type { Blocker, Evaluation } from '../rules/evaluate';
 import { focusTarget, targetId } from './focusTarget';
 import { targetTitle } from './lookup';
-import { useUi } from './useLang';
+import { useDateLocale, useUi } from './useLang';
 
 const shownFirst = 5;
 
@@ -50,9 +50,10 @@ function BlockerList({ items, labelledBy }: { items: readonly Blocker[]; labelle
 
 export function StatusPanel({ evaluation }: { evaluation: Evaluation }) {
   const [t, lang] = useUi();
+  const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
   const { readiness, blockers, warnings, next } = evaluation;
-  const confirmedOn = confirmation ? formatDate(lang, confirmation.date) : null;
+  const confirmedOn = confirmation ? formatDate(locale, confirmation.date) : null;
   return (
     <section className={`status-panel status-${readiness}`} aria-labelledby="status-heading" id="status">
       <h2 id="status-heading" tabIndex={-1}>

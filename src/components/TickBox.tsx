@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useProgress } from '../store/progressStore';
 import { formatWhen } from '../content/ui';
 import { useNow } from './useNow';
-import { useUi } from './useLang';
+import { useDateLocale, useUi } from './useLang';
 
 interface Props {
   id: string;
@@ -17,7 +17,8 @@ interface Props {
 
 /** A native checkbox with its label, the date it was ticked, and a ☑/☐ for print. */
 export function TickBox({ id, tickId, label, describedBy, blocked = false, showWhen = true }: Props) {
-  const [t, lang] = useUi();
+  const [t] = useUi();
+  const locale = useDateLocale();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
   const setTicked = useProgress((s) => s.setTicked);
   const ticked = tick !== undefined;
@@ -39,7 +40,7 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, showW
         {ticked ? '☑' : '☐'}
       </span>
       <label htmlFor={id}>{label}</label>
-      {ticked && showWhen && tick.at > 0 && <span className="when">{t.tickedOn(formatWhen(lang, tick.at, now))}</span>}
+      {ticked && showWhen && tick.at > 0 && <span className="when">{t.tickedOn(formatWhen(locale, tick.at, now))}</span>}
     </div>
   );
 }

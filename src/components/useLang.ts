@@ -1,6 +1,6 @@
 import { useProgress } from '../store/progressStore';
 import type { Lang } from '../content/types';
-import { ui, type UiText } from '../content/ui';
+import { dateLocale, ui, type UiText } from '../content/ui';
 
 /** The page's own language: the source article's, and the one the build prerenders. */
 export const defaultLang: Lang = 'zh';
@@ -29,4 +29,9 @@ export function useLang(): Lang {
 export function useUi(): [UiText, Lang] {
   const lang = useLang();
   return [ui[lang], lang];
+}
+
+/** The locale for dates on this page (the language chosen, the browser's region). */
+export function useDateLocale(): string {
+  return dateLocale(useLang(), globalThis.navigator?.languages ?? []);
 }

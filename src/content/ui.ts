@@ -114,25 +114,33 @@ export interface UiText {
 
 export type HistoryKindName = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
 
-/** Date and time of a history entry, in the active language. */
-export function formatDateTime(lang: Lang, at: number): string {
-  return new Intl.DateTimeFormat(ui[lang].locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+/** Date and time of a history entry. `locale` is the page's language with the browser's region (dateLocale). */
+export function formatDateTime(locale: string, at: number): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(at));
 }
 
 const dayMs = 86_400_000;
 
 /** "3 天前" / "3 days ago" within a week, the date after that. */
-export function formatWhen(lang: Lang, at: number, now: number): string {
-  const locale = ui[lang].locale;
+export function formatWhen(locale: string, at: number, now: number): string {
   const days = Math.floor((startOfDay(now) - startOfDay(at)) / dayMs);
   if (days >= 0 && days < 7) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
-  return formatDate(lang, at);
+  return formatDate(locale, at);
 }
 
-export function formatDate(lang: Lang, at: number | string): string {
+/** A day in words: 2026年11月25日, 25 November 2026 (en-GB), November 25, 2026 (en-US). */
+export function formatDate(locale: string, at: number | string): string {
   const date = typeof at === 'string' ? new Date(`${at}T00:00:00`) : new Date(at);
   if (Number.isNaN(date.getTime())) return String(at);
-  return new Intl.DateTimeFormat(ui[lang].locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+/**
+ * The locale for dates and times: the page's language, with the browser's region where the browser has that
+ * language (an en-GB reader gets 25 November 2026 and a 24-hour clock); otherwise the language's own.
+ */
+export function dateLocale(lang: Lang, browserLanguages: readonly string[]): string {
+  return browserLanguages.find((l) => l.toLowerCase().split('-')[0] === lang) ?? ui[lang].locale;
 }
 
 function startOfDay(t: number): number {
