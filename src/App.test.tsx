@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { checklist } from './content/checklist';
 import { listItemsById } from './content/lookups';
 import { storageKey, useProgress } from './store/progressStore';
 
@@ -167,6 +168,19 @@ describe('the checklist page', () => {
     await user.type(field, '{Backspace>5/}');
     expect(within(step).queryByRole('alert')).not.toBeInTheDocument();
     expect(useProgress.getState().notes.backup).toHaveLength(2000);
+  });
+
+  it('copies what to say at the counter; where the clipboard is refused, selects it instead', async () => {
+    const user = openPage('en');
+    await user.click(screen.getByRole('radio', { name: /At one of the operator’s stores/ }));
+    const say = checklist.groups.flatMap((g) => g.tasks).find((t) => t.id === 'storeAsk')!.say!.en;
+    await user.click(screen.getByRole('button', { name: 'Copy the words' }));
+    expect(await navigator.clipboard.readText()).toBe(say);
+    expect(screen.getByText('Copied.')).toBeInTheDocument();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy the questions' }));
+    expect(await screen.findByText(/the text is selected/)).toBeInTheDocument();
+    expect(window.getSelection()?.toString()).toContain('Is anything owed now?');
   });
 
   it('switches language: text, html lang and title follow, and the choice is kept', async () => {

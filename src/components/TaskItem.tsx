@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Method, Task } from '../content/types';
 import type { TaskState } from '../rules/evaluate';
 import { ConfirmationStep } from './ConfirmationStep';
+import { CopyButton } from './CopyButton';
 import { ItemList } from './ItemList';
 import { MethodChoice } from './MethodChoice';
 import { NoteField } from './NoteField';
@@ -57,17 +58,19 @@ export const TaskItem = memo(function TaskItem({ task, state, cautions }: Props)
       {task.ask && (
         <div className="script">
           <p className="sub-heading">{t.ask}</p>
-          <ul>
+          <ul id={`${base}-ask`}>
             {task.ask.map((q) => (
               <li key={q.en}>{q[lang]}</li>
             ))}
           </ul>
+          <CopyButton text={task.ask.map((q) => q[lang]).join('\n')} targetId={`${base}-ask`} label={t.copy.ask} />
         </div>
       )}
       {task.say && (
         <div className="script">
           <p className="sub-heading">{t.say}</p>
-          <blockquote>{task.say[lang]}</blockquote>
+          <blockquote id={`${base}-say`}>{task.say[lang]}</blockquote>
+          <CopyButton text={task.say[lang]} targetId={`${base}-say`} label={t.copy.say} />
         </div>
       )}
       {task.kind === 'method' && <MethodChoice cautions={cautions ?? []} />}

@@ -34,6 +34,7 @@ export interface UiText {
   readonly ask: string;
   readonly say: string;
   readonly methodLegend: string;
+  readonly copy: { readonly ask: string; readonly say: string; readonly copied: string; readonly selected: string };
   readonly answer: Readonly<Record<Answer, string>>;
   readonly unsureNote: string;
   readonly cannotStart: string;
@@ -202,6 +203,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
     ask: '可以问运营商：',
     say: '可以这样说：',
     methodLegend: '怎么注销',
+    copy: { ask: '复制这些问题', say: '复制这段话', copied: '已复制。', selected: '浏览器不让直接复制，文字已选中，请长按或按 Ctrl+C 复制。' },
     answer: { yes: '是', no: '否', unsure: '不确定' },
     unsureNote: '你选了「不确定」，核实之前清单先留着这一项。',
     cannotStart: '暂不能开始：',
@@ -356,6 +358,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
     ask: 'Questions to ask the operator:',
     say: 'What you can say:',
     methodLegend: 'How to cancel',
+    copy: { ask: 'Copy the questions', say: 'Copy the words', copied: 'Copied.', selected: 'The browser would not copy it: the text is selected, so copy it with a long press or Ctrl+C.' },
     answer: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
     unsureNote: 'You answered “Not sure”, so the list keeps this until you check.',
     cannotStart: 'Cannot start yet:',
