@@ -1,24 +1,30 @@
 import { checklist } from '../content/checklist';
 import { listItemsById, questionsById, tasksById } from '../content/lookups';
-import { formatDateTime, ui } from '../content/ui';
-import type { Lang, Method } from '../content/types';
+import { formatDate, formatDateTime, ui } from '../content/ui';
+import type { Lang } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useDateLocale, useUi } from './useLang';
 
 const shownFirst = 10;
 
-function subjectOf(entry: HistoryEntry, lang: Lang, customLabel: (id: string) => string | undefined): string {
-  const id = entry.id ?? '';
-  if (entry.kind === 'answer') return questionsById.get(id)?.title[lang] ?? id;
-  if (id.startsWith('custom.')) return customLabel(id.slice('custom.'.length)) ?? id;
-  return (listItemsById.get(id) ?? tasksById.get(id))?.title[lang] ?? id;
-}
-
-function valueOf(entry: HistoryEntry, lang: Lang): string {
-  if (entry.kind === 'answer') return ui[lang].answer[entry.value as 'yes' | 'no' | 'unsure'] ?? entry.value ?? '';
-  if (entry.kind === 'method') return checklist.methods[entry.value as Method]?.label[lang] ?? entry.value ?? '';
-  return entry.value ?? '';
+/** An entry in words: what was done, to what, with what value. */
+function describe(entry: HistoryEntry, lang: Lang, locale: string, customLabel: (id: string) => string | undefined): string {
+  const t = ui[lang].history;
+  const titleOf = (id: string) =>
+    id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((listItemsById.get(id) ?? tasksById.get(id))?.title[lang] ?? id);
+  switch (entry.kind) {
+    case 'answer':
+      return t.entry('answer', questionsById.get(entry.id)?.title[lang] ?? entry.id, ui[lang].answer[entry.answer]);
+    case 'method':
+      return t.entry('method', '', checklist.methods[entry.method].label[lang]);
+    case 'confirm':
+      return t.entry('confirm', '', [formatDate(locale, entry.date), entry.reference].filter(Boolean).join(lang === 'zh' ? '，' : ', '));
+    case 'unconfirm':
+      return t.entry('unconfirm', '', '');
+    default:
+      return t.entry(entry.kind, titleOf(entry.id), '');
+  }
 }
 
 /** The dated record of what the person did, newest first: something to show the operator in a dispute. */
@@ -32,7 +38,7 @@ export function HistoryView() {
   const newestFirst = [...history].reverse();
   const item = (e: HistoryEntry, i: number) => (
     <li key={`${e.at}-${i}`}>
-      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(locale, e.at)}</time> {t.history.entry(e.kind, subjectOf(e, lang, customLabel), valueOf(e, lang))}
+      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(locale, e.at)}</time> {describe(e, lang, locale, customLabel)}
     </li>
   );
   return (

@@ -61,9 +61,11 @@ describe('schema 2 → 3: a person part-way through in store mode', () => {
     expect(progress.customEntries).toEqual(partWayStore.state.customEntries);
     expect(progress.history).toHaveLength(partWayStore.state.history.length);
     expect(progress.history.map((h) => h.at)).toEqual(partWayStore.state.history.map((h) => h.at));
-    expect(progress.history.find((h) => h.kind === 'answer' && h.value === 'yes' && h.at === partWayStore.state.history[7]?.at)?.id).toBe('lockedDevice');
-    expect(progress.history.filter((h) => h.id === 'rebind.tax')).toHaveLength(1);
-    expect(progress.history.some((h) => h.id?.startsWith('unbind'))).toBe(false);
+    expect(progress.history[7]).toEqual({ at: partWayStore.state.history[7]?.at, kind: 'answer', id: 'lockedDevice', answer: 'yes' });
+    expect(progress.history[1]).toEqual({ at: partWayStore.state.history[1]?.at, kind: 'answer', id: 'contract', answer: 'unsure' });
+    expect(progress.history.find((h) => h.kind === 'method')).toEqual({ at: partWayStore.state.history[16]?.at, kind: 'method', method: 'store' });
+    expect(progress.history.filter((h) => 'id' in h && h.id === 'rebind.tax')).toHaveLength(1);
+    expect(progress.history.some((h) => 'id' in h && h.id.startsWith('unbind'))).toBe(false);
   });
 
   it('the rules read it: the re-binding list is in progress, and own entries count toward it', () => {
@@ -93,7 +95,8 @@ describe('schema 2 → 3: submitted online and confirmed, with a tick taken back
     expect(progress.answers.refund).toBe('yes');
     expect(progress.ticks.refundReceived).toEqual(old.ticks.followRefund);
     expect(progress.ticks).not.toHaveProperty('rebind');
-    expect(progress.history.filter((h) => h.id === 'rebind')).toHaveLength(1);
+    expect(progress.history.filter((h) => 'id' in h && h.id === 'rebind')).toHaveLength(1);
+    expect(progress.history.find((h) => h.kind === 'confirm')).toMatchObject({ kind: 'confirm', date: '2026-11-20', reference: 'XH-20261120-0042' });
   });
 
   it('is still submitted and confirmed, with the untick shown as a warning', () => {

@@ -1,6 +1,13 @@
-import { schemaVersion, type HistoryEntry } from './progress';
+import { schemaVersion } from './progress';
 
 type Saved = Record<string, unknown>;
+/** A history entry as versions 2 saved it: the answer, method or confirmation as one string in `value`. */
+interface V2HistoryEntry {
+  at: number;
+  kind: string;
+  id?: string;
+  value?: string;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -11,7 +18,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 function v1ToV2(state: Saved): Saved {
   const submitIds = ['onlineSubmit', 'storeSubmit'];
-  const history: HistoryEntry[] = [];
+  const history: V2HistoryEntry[] = [];
   for (const [id, tick] of Object.entries(isRecord(state.ticks) ? state.ticks : {})) {
     const at = isRecord(tick) ? tick.at : undefined;
     if (typeof at === 'number' && at > 0) history.push({ at, kind: submitIds.includes(id) ? 'submit' : 'tick', id });
@@ -83,15 +90,33 @@ function v2ToV3(state: Saved): Saved {
   }
   if ('followRefund' in (isRecord(state.ticks) ? state.ticks : {})) answers.refund = 'yes';
 
-  const history = Array.isArray(state.history)
-    ? state.history.map((entry: unknown) => {
-        if (!isRecord(entry) || typeof entry.id !== 'string') return entry;
-        const id = entry.kind === 'answer' && entry.id === 'device' ? 'lockedDevice' : (newIds(entry.id)[0] ?? entry.id);
-        return { ...entry, id };
-      })
-    : state.history;
+  const history = Array.isArray(state.history) ? state.history.map(historyEntryV3) : state.history;
 
   return { ...state, answers, ticks, notes, history };
+}
+
+/**
+ * A version 2 history entry in version 3's shape: ids follow the map, and what `value` held becomes its own
+ * field (the answer, the method, the confirmation's date and reference). Anything else is left for restore.
+ */
+function historyEntryV3(entry: unknown): unknown {
+  if (!isRecord(entry)) return entry;
+  const { value, ...rest } = entry;
+  const id = typeof entry.id === 'string' ? (entry.kind === 'answer' && entry.id === 'device' ? 'lockedDevice' : (newIds(entry.id)[0] ?? entry.id)) : entry.id;
+  switch (entry.kind) {
+    case 'answer':
+      return { ...rest, id, answer: value };
+    case 'method':
+      return { ...rest, method: value };
+    case 'confirm': {
+      // Version 2 wrote "YYYY-MM-DD reference": the date has no space, the reference may.
+      const text = typeof value === 'string' ? value : '';
+      const space = text.indexOf(' ');
+      return { ...rest, date: space < 0 ? text : text.slice(0, space), reference: space < 0 ? '' : text.slice(space + 1) };
+    }
+    default:
+      return { ...rest, id };
+  }
 }
 
 /** Migrations by the version they start from; each takes a shape to the next version. */

@@ -20,18 +20,19 @@ export interface Confirmation {
   readonly reference: string;
 }
 
-export type HistoryKind = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+/**
+ * One dated thing the person did: the record to show the operator if there is a dispute. Each kind carries
+ * exactly what it needs.
+ */
+export type HistoryEntry =
+  /** A task or list item ticked, unticked, marked "not used", or the submission ticked. */
+  | { readonly at: number; readonly kind: 'tick' | 'untick' | 'notUsed' | 'submit'; readonly id: string }
+  | { readonly at: number; readonly kind: 'answer'; readonly id: string; readonly answer: Answer }
+  | { readonly at: number; readonly kind: 'method'; readonly method: Method }
+  | { readonly at: number; readonly kind: 'confirm'; readonly date: string; readonly reference: string }
+  | { readonly at: number; readonly kind: 'unconfirm' };
+export type HistoryKind = HistoryEntry['kind'];
 export const historyKinds: readonly HistoryKind[] = ['tick', 'notUsed', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
-
-/** One dated thing the person did: the record to show the operator if there is a dispute. */
-export interface HistoryEntry {
-  readonly at: number;
-  readonly kind: HistoryKind;
-  /** The step, sub-item or question concerned. */
-  readonly id?: string;
-  /** The answer, the method, or the confirmation's date and reference. */
-  readonly value?: string;
-}
 
 /** Everything the person did, and nothing derived. This is what is saved, exported and imported. */
 export interface Progress {
@@ -58,6 +59,7 @@ export const limits = {
   customEntries: 30,
   reference: 80,
   history: 150,
+  /** Ids kept in the history, and the reference of a confirmation there. */
   historyText: 100,
 } as const;
 

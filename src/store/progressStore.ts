@@ -4,7 +4,7 @@ import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
 import { evaluate } from '../rules/evaluate';
 import type { Answer, Lang, Method } from '../content/types';
-import { characterCount, clip, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
+import { characterCount, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
 
@@ -57,19 +57,18 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
   return copy;
 }
 
-function record(s: Progress, kind: HistoryEntry['kind'], id?: string, value?: string) {
-  const entry: { at: number; kind: HistoryEntry['kind']; id?: string; value?: string } = { at: Date.now(), kind };
-  if (id !== undefined) entry.id = id;
-  if (value !== undefined) entry.value = clip(value, limits.historyText);
-  return withHistory(s, entry);
+/** Adds a dated entry to the history (the time is now). */
+function record(s: Progress, entry: DistributiveOmit<HistoryEntry, 'at'>) {
+  return withHistory(s, { at: Date.now(), ...entry });
 }
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 export const useProgress = create<State>()(
   persist(
     (set, get) => ({
       ...emptyProgress,
       answer: (questionId, answer) =>
-        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, 'answer', questionId, answer) })),
+        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, { kind: 'answer', id: questionId, answer }) })),
       setTicked: (id, ticked) =>
         set((s) => {
           if (ticked === Object.hasOwn(s.ticks, id)) return {};
@@ -78,18 +77,18 @@ export const useProgress = create<State>()(
           const status = evaluate(checklist, s).tasks.get(id)?.status;
           if (ticked && (status === 'cannotStart' || status === 'notApplicable')) return {};
           const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
-          return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, kind, id) };
+          return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, { kind, id }) };
         }),
       markItem: (id, mark) =>
         set((s) => {
           const current = Object.hasOwn(s.ticks, id) ? s.ticks[id] : undefined;
           const currentMark = current === undefined ? null : current.notUsed ? 'notUsed' : 'done';
           if (currentMark === mark) return {};
-          if (mark === null) return { ticks: withoutKey(s.ticks, id), ...record(s, 'untick', id) };
+          if (mark === null) return { ticks: withoutKey(s.ticks, id), ...record(s, { kind: 'untick', id }) };
           const tick = mark === 'notUsed' ? { at: Date.now(), notUsed: true as const } : { at: Date.now() };
-          return { ticks: { ...s.ticks, [id]: tick }, ...record(s, mark === 'notUsed' ? 'notUsed' : 'tick', id) };
+          return { ticks: { ...s.ticks, [id]: tick }, ...record(s, { kind: mark === 'notUsed' ? 'notUsed' : 'tick', id }) };
         }),
-      chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, 'method', undefined, method) })),
+      chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, { kind: 'method', method }) })),
       setNote: (stepId, note) => {
         if (characterCount(note) > limits.note) return 'tooLong';
         set((s) => ({ notes: note.trim() ? { ...s.notes, [stepId]: note } : withoutKey(s.notes, stepId) }));
@@ -118,7 +117,7 @@ export const useProgress = create<State>()(
       confirm: (confirmation) => {
         const s = get();
         if (!confirmation) {
-          if (s.confirmation) set({ confirmation: null, ...record(s, 'unconfirm') });
+          if (s.confirmation) set({ confirmation: null, ...record(s, { kind: 'unconfirm' }) });
           return 'ok';
         }
         if (!isIsoDate(confirmation.date)) return 'needsDate';
@@ -128,7 +127,7 @@ export const useProgress = create<State>()(
         const reference = confirmation.reference.trim();
         if (characterCount(reference) > limits.reference) return 'referenceTooLong';
         const next = { date: confirmation.date, reference };
-        set({ confirmation: next, ...record(s, 'confirm', undefined, [next.date, next.reference].filter(Boolean).join(' ')) });
+        set({ confirmation: next, ...record(s, { kind: 'confirm', ...next }) });
         return 'ok';
       },
       setLang: (lang) => set({ lang }),

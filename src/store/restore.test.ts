@@ -36,7 +36,16 @@ describe('restoreProgress', () => {
         customEntries: [{ id: 'a1', label: '  Steam  ' }, { id: 'a1', label: 'dupe' }, { id: 'BAD ID', label: 'x' }, { id: 'b2', label: '' }],
         confirmation: { date: '2026-02-30', reference: 'x' },
         lang: 'fr',
-        history: [{ at, kind: 'tick', id: 'checkStatus' }, { at: -5, kind: 'tick' }, { at, kind: 'dance' }],
+        history: [
+          { at, kind: 'tick', id: 'checkStatus' },
+          { at: -5, kind: 'tick' },
+          { at, kind: 'dance' },
+          { at, kind: 'tick' },
+          { at, kind: 'answer', id: 'esim', answer: 'maybe' },
+          { at, kind: 'method', method: 'fax' },
+          { at, kind: 'confirm', date: 'soon', reference: 'x' },
+          { at, kind: 'answer', id: 'esim', answer: 'yes', value: 'stray' },
+        ],
         historyFolded: -1,
         extra: 'ignored',
       },
@@ -51,7 +60,11 @@ describe('restoreProgress', () => {
     expect(progress.customEntries).toEqual([{ id: 'a1', label: 'Steam' }]);
     expect(progress.confirmation).toBeNull();
     expect(progress.lang).toBeNull();
-    expect(progress.history).toEqual([{ at, kind: 'tick', id: 'checkStatus' }]);
+    // Each kind keeps what it needs and nothing else; an entry missing what its kind needs is dropped.
+    expect(progress.history).toEqual([
+      { at, kind: 'tick', id: 'checkStatus' },
+      { at, kind: 'answer', id: 'esim', answer: 'yes' },
+    ]);
     expect(progress.historyFolded).toBe(0);
     expect(dropped).toBeGreaterThan(10);
     expectValid(progress);
@@ -122,17 +135,18 @@ describe('migrations', () => {
     lang: 'zh',
   };
 
-  it('1 → 2 rebuilds a dated history from tick times and the confirmation', () => {
-    const result = migrate(v1, 1, 2);
+  it('1 → 2 rebuilds a dated history from tick times and the confirmation (read through 2 → 3)', () => {
+    const result = migrate(v1, 1);
     expect(result.ok).toBe(true);
     const { progress } = restoreProgress(result.ok ? result.state : null, now);
-    expect(progress.history.map((h) => [h.kind, h.id ?? h.value])).toEqual([
-      ['tick', 'checkStatus'],
-      ['submit', 'storeSubmit'],
-      ['confirm', '2026-11-21 ZX-1'],
+    expect(progress.history.map((entry) => ({ ...entry, at: undefined }))).toEqual([
+      { at: undefined, kind: 'tick', id: 'checkStatus' },
+      { at: undefined, kind: 'submit', id: 'storeSubmit' },
+      { at: undefined, kind: 'confirm', date: '2026-11-21', reference: 'ZX-1' },
     ]);
     expect(progress.ticks).toEqual(v1.ticks);
     expect(progress.notes).toEqual(v1.notes);
+    expect(progress.confirmation).toEqual(v1.confirmation);
   });
 
   it('a missing step or a foreign shape is a failed result, not a throw', () => {

@@ -7,8 +7,6 @@ import {
   type Confirmation,
   type CustomEntry,
   type HistoryEntry,
-  historyKinds,
-  type HistoryKind,
   type Progress,
   type Tick,
 } from './progress';
@@ -29,6 +27,28 @@ export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+/** One history entry of a known kind with what that kind needs, or null. Ids are kept even if the content no longer has them. */
+function historyEntry(e: Record<string, unknown>, at: number): HistoryEntry | null {
+  const id = typeof e.id === 'string' && e.id ? clip(e.id, limits.historyText) : null;
+  switch (e.kind) {
+    case 'tick':
+    case 'untick':
+    case 'notUsed':
+    case 'submit':
+      return id ? { at, kind: e.kind, id } : null;
+    case 'answer':
+      return id && answerValues.includes(e.answer as Answer) ? { at, kind: 'answer', id, answer: e.answer as Answer } : null;
+    case 'method':
+      return methods.includes(e.method as Method) ? { at, kind: 'method', method: e.method as Method } : null;
+    case 'confirm':
+      return isIsoDate(e.date) ? { at, kind: 'confirm', date: e.date, reference: typeof e.reference === 'string' ? clip(e.reference, limits.reference) : '' } : null;
+    case 'unconfirm':
+      return { at, kind: 'unconfirm' };
+    default:
+      return null;
+  }
 }
 
 /** What restore did: the progress it kept, and how many values it had to drop or repair. */
@@ -98,14 +118,9 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const history: HistoryEntry[] = [];
   if (Array.isArray(src.history)) {
     for (const e of src.history as unknown[]) {
-      if (!isRecord(e) || !saneTime(e.at, now) || !historyKinds.includes(e.kind as HistoryKind)) {
-        drop();
-        continue;
-      }
-      const entry: { at: number; kind: HistoryKind; id?: string; value?: string } = { at: e.at, kind: e.kind as HistoryKind };
-      if (typeof e.id === 'string') entry.id = clip(e.id, limits.historyText);
-      if (typeof e.value === 'string') entry.value = clip(e.value, limits.historyText);
-      history.push(entry);
+      const entry = isRecord(e) && saneTime(e.at, now) ? historyEntry(e, e.at) : null;
+      if (entry) history.push(entry);
+      else drop();
     }
   } else if (src.history !== undefined) drop();
   history.sort((a, b) => a.at - b.at);
