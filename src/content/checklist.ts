@@ -113,8 +113,8 @@ export const checklist: Checklist = {
     {
       id: 'sharedDevice',
       title: {
-        zh: '有手表或别的设备和这个号码共用号码吗？',
-        en: 'Does a watch or another device share this number?',
+        zh: '这个号码开了手表等设备共用号码的业务吗？',
+        en: 'Does a watch or another device share this number through a service of the operator’s?',
       },
       help: {
         zh: '例如「一号双终端」「一号多终端」这类业务：手表用的是同一个号码。',
@@ -186,7 +186,7 @@ export const checklist: Checklist = {
           kind: 'prerequisite',
           title: { zh: '想清楚：注销，还是保号或携号转网', en: 'Decide: cancel, keep the number cheaply, or move it' },
           detail: {
-            zh: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的保号套餐；如果只是想换运营商，可以携号转网，号码不变（发短信就能查能不能转，具体问运营商）。',
+            zh: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的保号套餐；如果只是想换运营商，可以携号转网，号码不变（一般发短信就能查能不能转，具体问运营商）。',
             en: 'A cancelled number usually cannot be got back, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator).',
           },
           why: {
@@ -436,7 +436,7 @@ export const checklist: Checklist = {
         {
           id: 'finalBill',
           kind: 'prerequisite',
-          title: { zh: '留出本月的话费', en: 'Expect a final bill for this month' },
+          title: { zh: '备好本月还没出账的话费', en: 'Cover this month’s unbilled charges' },
           detail: {
             zh: '本月已经用了、还没出账的费用，注销时会一起结清，通常从余额里扣或要你补交。注销什么时候生效（马上还是月底）各家不同，问运营商。',
             en: 'What you have used this month and not yet been billed for is settled at cancellation, usually from the credit or as a last payment. When the cancellation takes effect (at once or at the end of the month) varies: ask your operator.',
@@ -520,7 +520,7 @@ export const checklist: Checklist = {
           id: 'onlineUpload',
           kind: 'prerequisite',
           when: { method: 'online' },
-          title: { zh: '上传材料，完成人脸识别', en: 'Upload the materials and do the face check' },
+          title: { zh: '按要求上传材料，需要时完成人脸识别', en: 'Upload what is asked for, and do the face check if there is one' },
           detail: {
             zh: '照片要清楚完整，只传页面要求的材料。',
             en: 'Clear, complete photos; upload only what the page asks for.',
@@ -544,7 +544,7 @@ export const checklist: Checklist = {
           when: { method: 'store' },
           title: { zh: '问清哪家营业厅能办，带齐材料去', en: 'Find a store that can do it, and take the materials' },
           detail: {
-            zh: '一般要去运营商自有营业厅，代理点常常办不了。2019 年起在外省也能办注销，出发前打客服电话问清哪家能办、要带什么。',
+            zh: '一般要去运营商自有营业厅，代理点常常办不了。从 2019 年起，一般在外省也能办注销。出发前打客服电话，问清哪家能办、要带什么。',
             en: 'It usually has to be one of the operator’s own stores; agents often cannot do it. Since 2019 it can usually be done in another province too; call customer service before you go to ask which store and what to bring.',
           },
           why: { zh: '还没确定去哪家营业厅、材料还没带齐。', en: 'You have not picked a store or gathered the materials yet.' },
