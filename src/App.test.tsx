@@ -75,7 +75,7 @@ describe('the checklist page', () => {
   it('warns beside the online option when the holder is not the one going', async () => {
     const user = openPage('en');
     expect(screen.getByRole('radio', { name: /Online/ })).not.toHaveAccessibleDescription();
-    await answer(user, 'Will someone else go and do it for you?', 'Yes');
+    await answer(user, 'Will someone other than the holder go and do it?', 'Yes');
     expect(screen.getByRole('radio', { name: /Online/ })).toHaveAccessibleDescription(/usually has to be a store/);
   });
 
@@ -242,7 +242,7 @@ describe('the checklist page', () => {
     expect(headline()).toHaveTextContent('Ready to submit the cancellation');
     const record = screen.getByRole('button', { name: 'Record the operator’s confirmation' });
     expect(record).toHaveAttribute('aria-disabled', 'true');
-    await user.click(screen.getByRole('checkbox', { name: /Fill in the cancellation form and hand it in/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Sign the form or slip the staff give you' }));
     expect(headline()).toHaveTextContent('Cancellation submitted: waiting for the operator to confirm');
     await user.click(record);
     expect(screen.getByText('Enter the date the operator confirmed.')).toHaveAttribute('role', 'alert');

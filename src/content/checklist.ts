@@ -3,7 +3,7 @@ import type { Bilingual, Checklist } from './types';
 
 /**
  * The built-in checklist, in the order the work must happen: before you cancel, the cancellation itself,
- * after. Every item of the source article is here (its four stage names are the groups' `fromArticle`).
+ * after. Every item of the source article is here, and its four stage names are group titles.
  * Operator-neutral on purpose: where operators differ, the text says "usually" or "ask your operator".
  * No links: the product names services and official short numbers, it never sends anyone anywhere.
  */
@@ -13,7 +13,7 @@ export const checklist: Checklist = {
       id: 'unpaidBills',
       title: { zh: '这个号码现在有欠费吗？', en: 'Does the number owe anything right now?' },
       help: {
-        zh: '指已经出账、还没交的话费、流量费或增值业务费。本月还没出账的费用，注销时人人都要结，清单里另有一项。',
+        zh: '指已经出账、还没交的话费、流量费或增值业务费。本月还没出账的费用，注销时都要一并结清，清单里另有一项。',
         en: 'Bills already issued and not yet paid: calls, data, add-on services. This month’s charges that are not billed yet are settled at cancellation for everyone; that has its own task.',
       },
       changes: { zh: '选「是」会加上「交清欠费」。', en: 'Yes adds “Pay what the number owes”.' },
@@ -66,7 +66,7 @@ export const checklist: Checklist = {
         en: 'Yes adds “Check the refund has arrived” after the cancellation.',
       },
       unsureAdvice: {
-        zh: '还没决定的话，清单先按「是」处理，注销后提醒你看退款。',
+        zh: '还没决定的话，清单先按「是」处理，注销后提醒你留意退款是否到账。',
         en: 'Until you decide, the list treats this as “Yes” and reminds you to watch for the refund.',
       },
     },
@@ -82,13 +82,13 @@ export const checklist: Checklist = {
         en: 'No adds “The holder’s authorisation and both IDs” and points you to a store.',
       },
       unsureAdvice: {
-        zh: '在查清之前，清单先按「否」准备材料。可以问运营商，或用「一证通查」看你名下有哪些号码。',
-        en: 'Until you have checked, the list prepares as for “No”. Ask the operator, or use 一证通查 to see which numbers are in your name.',
+        zh: '在查清之前，清单先按「否」准备材料。可以问运营商，或用「一证通查」看你名下登记了几个号码。',
+        en: 'Until you have checked, the list assumes “No” and includes the authorisation papers. Ask the operator, or use 一证通查 to see how many numbers are registered in your name.',
       },
     },
     {
       id: 'proxy',
-      title: { zh: '会由别人替你去办吗？', en: 'Will someone else go and do it for you?' },
+      title: { zh: '会由机主以外的人去办吗？', en: 'Will someone other than the holder go and do it?' },
       changes: {
         zh: '选「是」会加上「机主授权书和双方身份证件」，并建议去营业厅办。',
         en: 'Yes adds “The holder’s authorisation and both IDs” and points you to a store.',
@@ -104,7 +104,7 @@ export const checklist: Checklist = {
         zh: '这个号码在主副卡、家庭网或宽带融合套餐里吗？',
         en: 'Is the number part of a shared plan: main and secondary cards, a family plan, or a bundle with home broadband?',
       },
-      changes: { zh: '选「是」会加上「先把号码从套餐里拆出来」。', en: 'Yes adds “Take the number out of the shared plan first”.' },
+      changes: { zh: '选「是」会加上「先解除主副卡、家庭网或融合套餐关系」。', en: 'Yes adds “Take the number out of the shared plan first”.' },
       unsureAdvice: {
         zh: '在问清之前，清单先按「是」处理。',
         en: 'Until you have asked your operator, the list treats this as “Yes”.',
@@ -113,8 +113,8 @@ export const checklist: Checklist = {
     {
       id: 'sharedDevice',
       title: {
-        zh: '这个号码开了手表等设备共用号码的业务吗？',
-        en: 'Does a watch or another device share this number through a service of the operator’s?',
+        zh: '这个号码有没有开通「一号双终端」这类让手表等设备共用号码的业务？',
+        en: 'Does a watch or another device share this number through an operator service such as 一号双终端?',
       },
       help: {
         zh: '例如「一号双终端」「一号多终端」这类业务：手表用的是同一个号码。',
@@ -129,7 +129,7 @@ export const checklist: Checklist = {
     {
       id: 'lockedDevice',
       title: {
-        zh: '有合约机或被运营商锁定的设备和这个号码绑在一起吗？',
+        zh: '有没有和这个号码绑定的合约机，或锁了运营商网络的手机？',
         en: 'Is a phone bought on contract, or a device locked to the operator, tied to this number?',
       },
       changes: { zh: '选「是」会加上「确认设备已解锁」。', en: 'Yes adds “Make sure the device is unlocked”.' },
@@ -162,7 +162,7 @@ export const checklist: Checklist = {
       caution: {
         when: { anyOf: [{ question: 'ownName', is: 'no' }, { question: 'proxy', is: 'yes' }] },
         text: {
-          zh: '线上注销一般要机主本人刷脸。号码不在你名下，或者由别人代办，通常只能去营业厅。',
+          zh: '线上注销一般要机主本人做人脸识别。号码不在你名下，或者由别人代办，通常只能去营业厅。',
           en: 'Online cancellation usually needs the holder’s own face check. If the number is not in your name, or someone goes for you, it usually has to be a store.',
         },
       },
@@ -175,10 +175,9 @@ export const checklist: Checklist = {
       id: 'check',
       phase: 'before',
       title: { zh: '确认是否满足注销条件', en: 'Check you can cancel' },
-      fromArticle: { zh: '原文第一步', en: 'The article’s stage 1' },
       intro: {
-        zh: '欠费、没到期的协议、共用的套餐，是最常拦住注销的事。先想清楚要不要注销，再向运营商问清楚。',
-        en: 'Money owed, an agreement that has not ended and a shared plan are what most often stop a cancellation. Decide first, then ask the operator.',
+        zh: '欠费、没到期的协议、共用的套餐，常常是办不了注销的原因。先想清楚要不要注销，再向运营商问清楚。',
+        en: 'Money owed, an agreement that has not ended and a shared plan are common reasons a cancellation cannot go through. Decide first, then ask the operator.',
       },
       tasks: [
         {
@@ -186,12 +185,12 @@ export const checklist: Checklist = {
           kind: 'prerequisite',
           title: { zh: '想清楚：注销，还是保号或携号转网', en: 'Decide: cancel, keep the number cheaply, or move it' },
           detail: {
-            zh: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的保号套餐；如果只是想换运营商，可以携号转网，号码不变（一般发短信就能查能不能转，具体问运营商）。',
-            en: 'A cancelled number usually cannot be got back, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator).',
+            zh: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的套餐（俗称保号套餐，保号卡本身就是这种）；如果只是想换运营商，可以携号转网，号码不变（一般发短信就能查能不能转，具体问运营商）。',
+            en: 'A cancelled number usually cannot be recovered, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator).',
           },
           why: {
             zh: '注销后号码一般找不回来，先确认这是你要的。',
-            en: 'A cancelled number usually cannot be got back: make sure this is what you want.',
+            en: 'A cancelled number usually cannot be recovered: make sure this is what you want.',
           },
         },
         {
@@ -214,7 +213,7 @@ export const checklist: Checklist = {
             },
             { zh: '号码在不在主副卡、家庭网或融合套餐里？要先拆分吗？', en: 'Is the number in a shared plan or a bundle? Does it have to be taken out first?' },
             {
-              zh: '余额有多少？能退吗，怎么退、多久到账？能转到我别的号码吗？积分和券怎么办？',
+              zh: '余额有多少？能退吗，怎么退、多久到账？能转到我别的号码吗？积分和优惠券怎么办？',
               en: 'How much credit is there? Can it be refunded, how, and how long does it take? Can it move to another of my numbers? What about points and coupons?',
             },
             { zh: '注销是马上生效，还是到月底生效？', en: 'Does the cancellation take effect at once, or at the end of the month?' },
@@ -239,7 +238,7 @@ export const checklist: Checklist = {
           when: { question: 'contract', is: 'yes' },
           title: { zh: '处理没到期的协议', en: 'Deal with the agreement that has not ended' },
           detail: {
-            zh: '问清还剩多久、提前解除要付多少违约金，再决定是等到期，还是付清后解除。',
+            zh: '问清还剩多久、提前解除要付多少违约金，再决定是等到期，还是付违约金提前解约。',
             en: 'Ask how long is left and what ending it early costs, then decide whether to wait for the end or pay and end it now.',
           },
           why: {
@@ -251,10 +250,10 @@ export const checklist: Checklist = {
           id: 'splitBundle',
           kind: 'prerequisite',
           when: { question: 'bundle', is: 'yes' },
-          title: { zh: '先把号码从套餐里拆出来', en: 'Take the number out of the shared plan first' },
+          title: { zh: '先解除主副卡、家庭网或融合套餐关系', en: 'Take the number out of the shared plan first' },
           detail: {
-            zh: '主副卡、家庭网或宽带融合套餐里的号码，通常要先拆分或变更套餐，常常要去营业厅。别影响家人还在用的号码和宽带。',
-            en: 'A number in a shared plan or a broadband bundle usually has to be taken out or the plan changed first, often in a store. Make sure family members’ numbers and the broadband keep working.',
+            zh: '主副卡、家庭网或宽带融合套餐里的号码，通常要先拆分或变更套餐，常常要去营业厅。如果这个号码是主卡或融合套餐的主号，副卡和宽带可能受影响，先问清楚。',
+            en: 'A number in a shared plan or a broadband bundle usually has to be taken out or the plan changed first, often in a store. If this is the main number of the plan, the secondary cards and the broadband may be affected: ask first.',
           },
           why: {
             zh: '号码还在套餐里，运营商通常要求先拆分。',
@@ -281,10 +280,9 @@ export const checklist: Checklist = {
       id: 'prepare',
       phase: 'before',
       title: { zh: '准备相关材料', en: 'Prepare the materials' },
-      fromArticle: { zh: '原文第二步', en: 'The article’s stage 2' },
       intro: {
-        zh: '运营商要核实你是机主。线上办要上传，去营业厅要带原件。',
-        en: 'The operator needs to know you are the holder. Online you upload these; in a store you bring the originals.',
+        zh: '运营商要核实办理人是机主本人，或有机主授权。线上办一般要拍照上传，去营业厅要带原件。',
+        en: 'The operator needs to know that whoever does it is the holder, or has the holder’s authorisation. Online you usually upload photos; in a store you bring the originals.',
       },
       tasks: [
         {
@@ -349,7 +347,6 @@ export const checklist: Checklist = {
       id: 'protect',
       phase: 'before',
       title: { zh: '注意事项：注销前先做', en: 'Before you cancel: protect your accounts, data and money' },
-      fromArticle: { zh: '原文第四步', en: 'The article’s stage 4' },
       intro: {
         zh: '原文把注意事项放在最后，但这些事必须在注销之前做：号码一注销，验证码就收不到了。',
         en: 'The article lists these last, but they must be done before you cancel: once the number is gone, its verification codes stop arriving.',
@@ -360,7 +357,7 @@ export const checklist: Checklist = {
           kind: 'prerequisite',
           title: { zh: '备份通讯录和短信', en: 'Back up contacts and messages' },
           detail: {
-            zh: '把存在 SIM 卡里的联系人、重要短信（包括验证码以外的通知）导出到手机、电脑或云端。',
+            zh: '把存在 SIM 卡里的联系人和要留的短信（如银行、运营商的通知）导出到手机、电脑或云端。',
             en: 'Copy contacts stored on the SIM and messages you need to keep to the phone, a computer or cloud storage.',
           },
           why: { zh: '还没备份，注销后可能找不回来。', en: 'Nothing is backed up yet: after cancelling it may be gone.' },
@@ -370,11 +367,11 @@ export const checklist: Checklist = {
           kind: 'prerequisite',
           title: { zh: '把用这个号码的账号换绑到新号码', en: 'Move every account that uses this number to a new one' },
           detail: {
-            zh: '号码注销后会冻结一段时间，再放给别人。还绑在上面的账号，下一位机主可能用短信验证码登进去；你自己也收不到验证码了。一项项换成新号码，用不到的标「我不用」。找漏掉的：「一键查询」能列出你用这个号码期间注册的账号；「一证通查2.0」只给一个打码的数量；在短信里搜「验证码」看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
-            en: 'A cancelled number is frozen for a while, then given to someone else. Any account still linked to it could be opened by the next holder with an SMS code, and you stop getting codes yourself. Move each one to your new number; mark the ones you do not use. To find the ones you have missed: 一键查询 lists the accounts registered while you held the number; 一证通查2.0 only gives a masked count; searching your messages for 验证码 (verification code) shows who has sent you codes. 一键解绑 removes links left by a previous holder, so it does not help you. Some operators warn some apps before re-issuing a number, but that is no substitute for moving the accounts yourself.',
+            zh: '号码注销后会冻结一段时间，再放给别人。还绑在上面的账号，下一位机主可能用短信验证码登进去；你自己也收不到验证码了。一项项换成新号码，用不到的标「我不用」。找漏掉的：「一键查询」能列出你用这个号码期间注册的账号；「一证通查2.0」只显示关联了几个账号，看不到是哪些；在短信里搜「验证码」看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
+            en: 'A cancelled number is frozen for a while, then given to someone else. Any account still linked to it could be opened by the next holder with an SMS code, and you stop getting codes yourself. Move each one to your new number; mark the ones you do not use. To find the ones you have missed: 一键查询 lists the accounts registered while you held the number; 一证通查2.0 only shows how many accounts are linked, not which; searching your messages for 验证码 (verification code) shows who has sent you codes. 一键解绑 removes links left by a previous holder, so it does not help you. Some operators warn some apps before re-issuing a number, but that is no substitute for moving the accounts yourself.',
           },
           why: {
-            zh: '还有账号绑着这个号码：注销后你收不到验证码，号码转给别人后账号可能被找回。',
+            zh: '还有账号绑着这个号码：注销后你收不到验证码；号码重新放出后，对方可能用验证码登录或找回你的账号。',
             en: 'Accounts still use this number: after cancelling you lose their codes, and the next holder could get into them.',
           },
           list: rebindCatalogue,
@@ -385,11 +382,11 @@ export const checklist: Checklist = {
           kind: 'prerequisite',
           title: { zh: '停掉自动充值、代扣和亲情付', en: 'Stop automatic top-ups and payments' },
           detail: {
-            zh: '这些扣款挂在号码上，号码放给别人后可能替陌生人付钱。一项项停掉，没开过的标「我不用」。',
+            zh: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开过的标「我不用」。',
             en: 'These payments are tied to the number; once it is re-issued they could pay for a stranger. Stop each one; mark the ones you never set up.',
           },
           why: {
-            zh: '自动扣款还开着，号码转给别人后可能继续替别人付钱。',
+            zh: '自动扣款还开着，号码重新放出后可能继续替别人付钱。',
             en: 'Automatic payments are still on: once the number is re-issued they could keep paying for someone else.',
           },
           list: [
@@ -412,8 +409,8 @@ export const checklist: Checklist = {
                 },
                 {
                   id: 'familyPay',
-                  title: { zh: '亲情付（替家人付，或家人替你付）', en: 'Family payment (亲情付), paying for family or paid by them' },
-                  where: { zh: '通常在运营商 App 或支付宝、微信的亲情付设置里。', en: 'Usually in the family-payment settings of the operator’s app, Alipay or WeChat.' },
+                  title: { zh: '亲情付（你替家人交话费，或家人替你交）', en: 'Family payment (亲情付): you pay a relative’s phone bill, or they pay yours' },
+                  where: { zh: '通常在运营商 App 的「亲情付」或「代付」里，或打客服电话问。', en: 'Usually under 亲情付 or 代付 in the operator’s app, or ask customer service.' },
                 },
               ],
             },
@@ -425,7 +422,7 @@ export const checklist: Checklist = {
           when: { question: 'balance', is: 'yes' },
           title: { zh: '处理余额：用完、退还或转走', en: 'Deal with the credit: spend it, get it back or move it' },
           detail: {
-            zh: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和券也趁现在用掉。',
+            zh: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和优惠券也趁现在用掉。',
             en: 'You can spend it, or ask for a refund (ask how and how long it takes); some operators can move it to another of your numbers with them. Bonus credit is usually not refunded. Use up points and coupons now too.',
           },
           why: {
@@ -463,9 +460,9 @@ export const checklist: Checklist = {
         {
           id: 'reachable',
           kind: 'prerequisite',
-          title: { zh: '办完之前保持能收短信', en: 'Stay reachable until it is done' },
+          title: { zh: '办完之前保持号码畅通', en: 'Stay reachable until it is done' },
           detail: {
-            zh: '验证码和运营商的通知都发到这个号码，办完之前手机别关机、别停机。',
+            zh: '验证码和运营商的通知都发到这个号码，办完之前手机别关机，也别让号码欠费停机。',
             en: 'Codes and the operator’s notices come to this number: keep the phone on and the line working until it is done.',
           },
           why: {
@@ -479,9 +476,8 @@ export const checklist: Checklist = {
       id: 'cancel',
       phase: 'cancel',
       title: { zh: '选择注销方式并提交', en: 'Choose how to cancel, and submit' },
-      fromArticle: { zh: '原文第三步', en: 'The article’s stage 3' },
       intro: {
-        zh: '运营商的 App 和营业厅里，注销常叫「销户」或「预约销户」。线上办省一趟路，去营业厅能当面问清楚。',
+        zh: '运营商的 App 和营业厅里，注销常叫「销户」或「预约销户」。线上办不用跑一趟，去营业厅能当面问清楚。',
         en: 'Operators’ apps and staff often call cancelling 销户 or 预约销户. Online saves a trip; in a store you can ask questions face to face.',
       },
       tasks: [
@@ -533,8 +529,8 @@ export const checklist: Checklist = {
           when: { method: 'online' },
           title: { zh: '提交线上注销申请', en: 'Submit the cancellation online' },
           detail: {
-            zh: '提交后截图，记下申请编号。',
-            en: 'After submitting, take a screenshot and note the application number.',
+            zh: '提交后截图，记下订单号或业务流水号。',
+            en: 'After submitting, take a screenshot and note the order or reference number.',
           },
           why: { zh: '注销申请还没提交。', en: 'The cancellation is not submitted yet.' },
         },
@@ -544,7 +540,7 @@ export const checklist: Checklist = {
           when: { method: 'store' },
           title: { zh: '问清哪家营业厅能办，带齐材料去', en: 'Find a store that can do it, and take the materials' },
           detail: {
-            zh: '一般要去运营商自有营业厅，代理点常常办不了。从 2019 年起，一般在外省也能办注销。出发前打客服电话，问清哪家能办、要带什么。',
+            zh: '一般要去运营商自有营业厅，合作营业厅和代理点常常办不了。从 2019 年起，一般在外省也能办注销。出发前打客服电话，问清哪家能办、要带什么。',
             en: 'It usually has to be one of the operator’s own stores; agents often cannot do it. Since 2019 it can usually be done in another province too; call customer service before you go to ask which store and what to bring.',
           },
           why: { zh: '还没确定去哪家营业厅、材料还没带齐。', en: 'You have not picked a store or gathered the materials yet.' },
@@ -556,18 +552,18 @@ export const checklist: Checklist = {
           title: { zh: '向工作人员说明要注销号码', en: 'Tell the staff you want to cancel the number' },
           why: { zh: '还没向工作人员说明来意。', en: 'You have not told the staff yet.' },
           say: {
-            zh: '你好，我要注销（销户）号码 ____。我是机主（或：我替机主 ____ 来办，这是授权书和我们两人的身份证）。麻烦帮我查一下有没有欠费、协议和余额，注销什么时候生效，办完请给我受理单或注销证明。',
-            en: 'Hello, I’d like to cancel the number ____ (销户). I am the holder (or: I am here for the holder, ____; here are the authorisation and both our IDs). Could you check for money owed, agreements and credit, tell me when the cancellation takes effect, and give me the receipt or a cancellation certificate afterwards?',
+            zh: '你好，我想给 ____ 这个号码办销户。我是机主（或：我替机主 ____ 来办，这是授权书和我们两人的身份证件）。麻烦帮我查一下有没有欠费、协议和余额，注销什么时候生效。办完麻烦给我受理单；能开注销证明的话也请开一份。',
+            en: 'Hello, I’d like to cancel the number ____ (销户). I am the holder (or: I am here for the holder, ____; here are the authorisation and both our IDs). Could you check for money owed, agreements and credit, and tell me when the cancellation takes effect? Afterwards, please give me the receipt, and a cancellation certificate if you can issue one.',
           },
         },
         {
           id: 'storeSubmit',
           kind: 'submit',
           when: { method: 'store' },
-          title: { zh: '填写注销申请表，连同材料交给工作人员', en: 'Fill in the cancellation form and hand it in with the materials' },
+          title: { zh: '按工作人员要求填表或在受理单上签字', en: 'Sign the form or slip the staff give you' },
           detail: {
-            zh: '签字前看清楚表上的号码和生效时间。',
-            en: 'Before you sign, check the number and the date it takes effect on the form.',
+            zh: '签字前核对受理单上的号码和生效时间。',
+            en: 'Before you sign, check the number and the effective date on the form.',
           },
           why: { zh: '注销申请表还没交。', en: 'The cancellation form is not handed in yet.' },
         },
@@ -597,8 +593,8 @@ export const checklist: Checklist = {
           kind: 'confirm',
           title: { zh: '运营商已确认注销', en: 'The operator has confirmed the cancellation' },
           detail: {
-            zh: '注销可能马上生效，也可能到月底才生效（预约销户）。号码停用后没法再用验证码登录查，可以这样确认：受理单或流水号上的状态；用「一证通查」看你名下的号码数少了一个；用别的手机打这个号码，听是不是空号。记下确认日期和编号。',
-            en: 'It may take effect at once or at the end of the month (预约销户). Once the line is dead you cannot log in with a code to check, so confirm it another way: the status on the receipt or reference number; 一证通查 showing one number fewer in your name; calling the number from another phone and hearing it is not in service. Record the date and any reference.',
+            zh: '注销可能马上生效，也可能到月底才生效（预约销户）。号码停用后没法再用验证码登录查，可以这样确认：凭受理单或业务流水号打客服电话查办理状态；用「一证通查」看机主名下的号码数少了一个；用别的手机打这个号码，听是否提示空号或停机。记下确认日期和编号。',
+            en: 'It may take effect at once or at the end of the month (预约销户). Once the line is dead you cannot log in with a code to check, so confirm it another way: call customer service with the receipt or reference number and ask for the status; check that 一证通查 shows one number fewer in the holder’s name; call the number from another phone and listen for “not in service” or “suspended”. Record the date and any reference.',
           },
           why: { zh: '运营商还没确认注销。', en: 'The operator has not confirmed the cancellation yet.' },
         },
@@ -641,10 +637,10 @@ export const checklist: Checklist = {
           id: 'recheckBindings',
           kind: 'followUp',
           requires: ['operatorConfirmed'],
-          title: { zh: '过一阵再查一遍：没有账号还绑着旧号码', en: 'Check again later that no account still uses the old number' },
+          title: { zh: '过一阵再查一遍，确认没有账号还绑着旧号码', en: 'Check again later that no account still uses the old number' },
           detail: {
-            zh: '号码通常会冻结一段时间（常见说法是约三个月）再放给别人。在那之前，再登录银行、支付、社交和政务 App，看安全手机是不是都换成了新号码。',
-            en: 'A number is usually frozen for a while (often said to be about three months) before it is given to someone else. Before then, log in to your bank, payment, social and government apps again and check that the security phone number is the new one everywhere.',
+            zh: '号码通常会冻结一段时间（常见说法是约三个月）再放给别人。在那之前，再登录银行、支付、社交和政务 App，看绑定的手机号是不是都换成了新号码。',
+            en: 'A number is usually frozen for a while (often said to be about three months) before it is given to someone else. Before then, log in to your bank, payment, social and government apps again and check that the phone number on each account is the new one.',
           },
           why: { zh: '还没复查绑定。', en: 'You have not checked the accounts again.' },
         },

@@ -34,8 +34,8 @@ export const rebindCatalogue: readonly ListGroup[] = [
         id: 'wechatPay',
         title: { zh: '微信支付绑定的银行卡', en: 'Bank cards in WeChat Pay' },
         where: {
-          zh: '卡上的手机号以银行预留手机号为准，先改好银行那边，再在微信「我 → 服务 → 钱包 → 银行卡」里核对。',
-          en: 'The cards follow the number the bank holds: change it at the bank first, then check under Me → Services → Wallet → Bank cards in WeChat.',
+          zh: '卡上的手机号以银行预留手机号为准，先改好银行那边，再在微信「我 → 服务 → 钱包 → 银行卡」里核对；银行改好后，微信里的卡可能要解绑再重新绑定。',
+          en: 'The cards follow the number the bank holds: change it at the bank first, then check under Me → Services → Wallet → Bank cards in WeChat; the card may need removing and adding again there.',
         },
       },
       {
@@ -184,7 +184,7 @@ export const rebindCatalogue: readonly ListGroup[] = [
       },
       {
         id: 'traffic',
-        title: { zh: '交管 12123', en: 'Traffic management app (交管12123)' },
+        title: { zh: '交管12123', en: 'Traffic management app (交管12123)' },
         where: { zh: '通常在「我的 → 设置」里，可能要人脸识别。', en: 'Usually under My → Settings; it may ask for a face check.' },
       },
       {
@@ -196,7 +196,7 @@ export const rebindCatalogue: readonly ListGroup[] = [
   },
   {
     id: 'abroad',
-    title: { zh: '境外账号', en: 'Accounts from abroad' },
+    title: { zh: 'Apple、Google、微软等账号', en: 'International accounts' },
     items: [
       {
         id: 'apple',
@@ -247,8 +247,8 @@ export const rebindCatalogue: readonly ListGroup[] = [
       {
         id: 'operatorServices',
         title: {
-          zh: '运营商的邮箱和云盘（如 139 邮箱、和彩云、沃邮箱、联通云盘、189 邮箱、天翼云盘）',
-          en: 'The operator’s mail and cloud drive (such as 139 Mail, 和彩云, 沃邮箱, 联通云盘, 189 Mail, 天翼云盘)',
+          zh: '运营商的邮箱和云盘（如 139 邮箱、中国移动云盘（原和彩云）、沃邮箱、联通云盘、189 邮箱、天翼云盘）',
+          en: 'The operator’s mail and cloud drive (such as 139 Mail, China Mobile Cloud Drive (formerly 和彩云), 沃邮箱, 联通云盘, 189 Mail, 天翼云盘)',
         },
         where: {
           zh: '这些服务可能随号码一起停用，先把要留的邮件和文件导出来。',
@@ -287,7 +287,10 @@ export const rebindCatalogue: readonly ListGroup[] = [
       {
         id: 'games',
         title: { zh: '游戏账号', en: 'Game accounts' },
-        where: { zh: '通常在游戏平台的账号安全设置里，实名认证的号码也要改。', en: 'Usually in the game platform’s account security settings, including the number used for identity checks.' },
+        where: {
+          zh: '通常在游戏平台（如网易、米哈游）的账号安全设置里；用微信或 QQ 登录的，跟着微信、QQ 改。',
+          en: 'Usually in the game platform’s account security settings; games you log in to with WeChat or QQ follow those accounts.',
+        },
       },
     ],
   },

@@ -87,8 +87,6 @@ export interface Group {
   readonly id: string;
   readonly phase: Phase;
   readonly title: Bilingual;
-  /** The source article's stage this group comes from, so a reader of the article recognises it. */
-  readonly fromArticle?: Bilingual;
   readonly intro?: Bilingual;
   readonly tasks: readonly Task[];
 }

@@ -20,6 +20,7 @@ export interface UiText {
     readonly warningsHeading: string;
     readonly warningsIntro: string;
     readonly more: (count: number) => string;
+    readonly answerQuestions: (count: number) => string;
   };
   readonly stageNumber: (n: number) => string;
   readonly phase: Readonly<Record<Phase, string>>;
@@ -180,8 +181,9 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       warningsHeading: '提交后又取消勾选的事',
       warningsIntro: '你已经提交了注销申请，但下面这些事现在没有勾选。请确认它们确实办好了。',
       more: (n) => `还有 ${n} 项`,
+      answerQuestions: (n) => `回答「关于你的号码」里的 ${n} 个问题`,
     },
-    stageNumber: (n) => `第${['一', '二', '三', '四', '五', '六'][n - 1] ?? n}步`,
+    stageNumber: (n) => `第${['一', '二', '三', '四', '五', '六'][n - 1] ?? n}部分`,
     phase: { before: '注销前', cancel: '办理注销', after: '注销后' },
     taskStatus: {
       notStarted: '未开始',
@@ -230,7 +232,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
     },
     confirmation: {
       dateLabel: '运营商确认注销的日期',
-      referenceLabel: '业务编号或注销证明编号（可选）',
+      referenceLabel: '业务流水号或注销证明编号（选填）',
       record: '记录运营商确认',
       recorded: (date, ref) => `运营商已于 ${date} 确认注销${ref ? `，编号 ${ref}` : ''}。`,
       edit: '修改确认信息',
@@ -254,7 +256,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       corrupt: '保存的进度有一部分读不出来。能恢复的已经恢复，原始数据另存了一份，你也可以下载它。',
       corruptNoRoom: '保存的进度读不出来，浏览器也没有空间另存一份，所以这个页面暂时不保存改动，以免覆盖原始数据。请先下载损坏的副本。',
       downloadDamaged: '下载损坏的副本',
-      newer: '你的进度是由更新版本的本应用保存的。这个页面只显示、不保存改动，以免覆盖新版本的数据。需要的话请导出进度。',
+      newer: '你的进度是用本应用的新版本保存的，这个页面只能查看、不能保存改动，以免覆盖新数据。需要的话请导出进度。',
       notSaving: '进度现在无法保存到浏览器（存储已满或被禁用）。改动只保留在这个页面里，关闭后会丢失，请导出进度。能保存时会自动恢复保存。',
       keepHeading: '保留你的进度',
       keepWarning: '进度只保存在这个浏览器里。清除网站数据，或长时间不访问（如 Safari 约 7 天），都可能让浏览器删掉它。建议不时导出一份。',
@@ -278,7 +280,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
         migration: '这个文件的格式无法转换。当前进度没有改变。',
       },
     },
-    update: { ready: '新版本已经准备好。你的进度会保留。', reload: '重新加载' },
+    update: { ready: '新版本已经准备好。你的进度会保留。', reload: '刷新' },
     history: {
       heading: '历史记录',
       empty: '还没有记录。',
@@ -289,7 +291,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
           case 'tick':
             return `勾选「${subject}」`;
           case 'notUsed':
-            return `标为我不用：「${subject}」`;
+            return `标为「我不用」：「${subject}」`;
           case 'untick':
             return `取消勾选「${subject}」`;
           case 'answer':
@@ -335,6 +337,7 @@ export const ui: Readonly<Record<Lang, UiText>> = {
       warningsHeading: 'Unticked after you submitted',
       warningsIntro: 'You have submitted the cancellation, but these are not ticked now. Make sure they really are done.',
       more: (n) => (n === 1 ? '1 more' : `${n} more`),
+      answerQuestions: (n) => (n === 1 ? 'Answer the question about your number' : `Answer the ${n} questions about your number`),
     },
     stageNumber: (n) => `Part ${n}`,
     phase: { before: 'Before you cancel', cancel: 'Cancelling', after: 'After cancelling' },
