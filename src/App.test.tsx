@@ -112,6 +112,11 @@ describe('the checklist page', () => {
     const panel = screen.getByRole('region', { name: 'Cancellation status' });
     await user.click(within(panel).getAllByRole('button', { name: 'Does the number owe anything right now?' })[0]!);
     expect(within(screen.getByRole('group', { name: 'Does the number owe anything right now?' })).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+    // Unanswered questions are one line of the list, not one each (the refund question is not asked yet).
+    await user.click(within(panel).getByRole('button', { name: 'Answer the 9 questions about your number' }));
+    expect(within(screen.getByRole('group', { name: 'Does the number owe anything right now?' })).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+    await answer(user, 'Does the number owe anything right now?', 'No');
+    expect(within(panel).getByRole('button', { name: 'Answer the 8 questions about your number' })).toBeInTheDocument();
   });
 
   it('adds, renames and removes an own entry, as text', async () => {
