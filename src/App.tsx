@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { checklist } from './content/checklist';
-import { DataPanel } from './components/DataPanel';
-import { HistoryView } from './components/HistoryView';
+import { AfterFirstRender } from './components/AfterFirstRender';
 import { KeepWarning } from './components/KeepWarning';
 import { StorageAlerts } from './components/StorageAlerts';
 import { UpdateBanner } from './components/UpdateBanner';
@@ -44,8 +43,7 @@ export function App() {
           <GroupSection key={group.id} group={group} number={i + 1} evaluation={evaluation} firstOfPhase={checklist.groups[i - 1]?.phase !== group.phase} />
         ))}
         <StuckGuidance />
-        <HistoryView />
-        <DataPanel />
+        <AfterFirstRender />
       </main>
       <footer className="app-footer">
         <p>{t.privacy}</p>

@@ -26,6 +26,14 @@ export const rebindCatalogue: readonly ListGroup[] = [
         },
       },
       {
+        id: 'creditCards',
+        title: { zh: '信用卡', en: 'Credit cards' },
+        where: {
+          zh: '信用卡的手机号常常单独管，通常在信用卡 App 或手机银行的信用卡栏目里改，改不了就打信用卡客服。',
+          en: 'Often kept apart from the bank account; usually changed in the card’s app or the credit-card part of the banking app, or by calling the card centre.',
+        },
+      },
+      {
         id: 'alipay',
         title: { zh: '支付宝', en: 'Alipay' },
         where: { zh: '通常在「我的 → 设置 → 账号与安全 → 手机号」。', en: 'Usually under Me → Settings → Account and security → Phone number.' },
@@ -138,6 +146,19 @@ export const rebindCatalogue: readonly ListGroup[] = [
           zh: '通常在「我的 → 个人信息」里改，要用新号码收验证码核验。',
           en: 'Usually under My → Personal information; the new number has to be verified by code.',
         },
+      },
+      {
+        id: 'utilities',
+        title: { zh: '水电燃气缴费账户（如网上国网）', en: 'Electricity, water and gas accounts (such as 网上国网, the State Grid app)' },
+        where: {
+          zh: '通常在缴费 App 或小程序的「我的」里；户号上登记的电话可能要找供电、燃气公司改。',
+          en: 'Usually under Me in the bill-paying app or mini-program; the number on the household account may need the utility company.',
+        },
+      },
+      {
+        id: 'baidu',
+        title: { zh: '百度账号（百度 App、贴吧、百度网盘共用）', en: 'Baidu account (shared by the Baidu app, Tieba and Baidu Netdisk)' },
+        where: { zh: '通常在百度 App 的设置里，找「账号与安全」。', en: 'Usually in the Baidu app’s settings, under account and security.' },
       },
       {
         id: 'addresses',
@@ -263,13 +284,21 @@ export const rebindCatalogue: readonly ListGroup[] = [
     items: [
       {
         id: 'cloudDrives',
-        title: { zh: '网盘和云相册（如百度网盘）', en: 'Cloud drives and photo backups (Baidu Netdisk and others)' },
+        title: { zh: '其他网盘和云相册', en: 'Other cloud drives and photo backups' },
         where: { zh: '通常在 App 的「账号与安全」里。', en: 'Usually in the app’s account and security settings.' },
       },
       {
         id: 'phoneMaker',
         title: { zh: '手机和手表厂商账号（华为、小米、OPPO、vivo 等）', en: 'Phone and watch makers’ accounts (Huawei, Xiaomi, OPPO, vivo and others)' },
         where: { zh: '通常在手机「设置」最上方的账号里，找「账号与安全」。', en: 'Usually in the account at the top of the phone’s Settings, under account and security.' },
+      },
+      {
+        id: 'smartDevices',
+        title: { zh: '智能家居和穿戴设备的 App（门锁、摄像头、手表等）', en: 'Apps for smart home devices and wearables (door locks, cameras, watches and others)' },
+        where: {
+          zh: '通常在设备 App 的账号设置里；有的设备会给这个号码发报警短信，也要改。',
+          en: 'Usually in the device app’s account settings; some devices send alerts by text to this number, so change that too.',
+        },
       },
       {
         id: 'workApps',
