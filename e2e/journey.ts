@@ -3,6 +3,7 @@ import { expect } from './fixtures';
 import { checklist } from '../src/content/checklist';
 import { dateLocale, formatDate, ui } from '../src/content/ui';
 import type { Answer, Lang } from '../src/content/types';
+import { nothingSpecial } from '../src/test/fixtures';
 
 const tasks = new Map(checklist.groups.flatMap((g) => g.tasks.map((t) => [t.id, t] as const)));
 const questions = new Map(checklist.questions.map((q) => [q.id, q] as const));
@@ -18,17 +19,8 @@ export function listTitles(taskId: string, lang: Lang): string[] {
   return (tasks.get(taskId)?.list ?? []).flatMap((g) => g.items.map((i) => i.title[lang]));
 }
 
-export const answersForJourney: Record<string, Answer> = {
-  unpaidBills: 'no',
-  contract: 'no',
-  balance: 'no',
-  ownName: 'yes',
-  proxy: 'no',
-  bundle: 'no',
-  sharedDevice: 'no',
-  lockedDevice: 'no',
-  esim: 'yes',
-};
+/** A person with nothing special, on an eSIM. */
+export const answersForJourney: Record<string, Answer> = { ...nothingSpecial, esim: 'yes' };
 
 /** How a person does each thing: with the mouse, or with the keyboard only. */
 export interface Hands {

@@ -5,6 +5,7 @@ import { App } from './App';
 import { checklist } from './content/checklist';
 import { listItemsById } from './content/lookups';
 import { storageKey, useProgress } from './store/progressStore';
+import { nothingSpecial, plainTasksBeforeStoreSubmission } from './test/fixtures';
 
 function openPage(lang: 'zh' | 'en') {
   useProgress.getState().setLang(lang);
@@ -234,14 +235,9 @@ describe('the checklist page', () => {
 
   it('records the operator’s confirmation only after submission, with a date', async () => {
     useProgress.setState({
-      answers: { unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', proxy: 'no', bundle: 'no', sharedDevice: 'no', lockedDevice: 'no', esim: 'no' },
+      answers: nothingSpecial,
       method: 'store',
-      ticks: Object.fromEntries(
-        [
-          ...['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk'],
-          ...[...listItemsById.keys()],
-        ].map((id) => [id, { at: Date.now() }]),
-      ),
+      ticks: Object.fromEntries([...plainTasksBeforeStoreSubmission, ...listItemsById.keys()].map((id) => [id, { at: Date.now() }])),
     });
     const user = openPage('en');
     expect(headline()).toHaveTextContent('Ready to submit the cancellation');

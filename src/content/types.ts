@@ -105,5 +105,4 @@ export interface Checklist {
 
 /** Status words the rules produce and the page shows (GOV.UK task-list style). */
 export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
-export const taskStatuses: readonly TaskStatus[] = ['notStarted', 'inProgress', 'done', 'cannotStart', 'notApplicable'];
 export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
 import { reasons } from '../content/reasons';
-import type { Answer, Checklist } from '../content/types';
+import type { Checklist } from '../content/types';
+import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { evaluate, type Evaluation, type ProgressInput } from './evaluate';
 
 const at = { at: 1 };
@@ -11,19 +12,6 @@ function progress(p: Partial<ProgressInput> = {}): ProgressInput {
   return { answers: {}, ticks: {}, method: null, confirmation: null, customEntries: [], ...p };
 }
 
-/** Every question answered so that no conditional task applies (refund is asked only with a balance). */
-const nothingSpecial: Record<string, Answer> = {
-  unpaidBills: 'no',
-  contract: 'no',
-  balance: 'no',
-  ownName: 'yes',
-  proxy: 'no',
-  bundle: 'no',
-  sharedDevice: 'no',
-  lockedDevice: 'no',
-  esim: 'no',
-};
-
 const listIds = (taskId: string) => {
   const task = checklist.groups.flatMap((g) => g.tasks).find((t) => t.id === taskId);
   return (task?.list ?? []).flatMap((g) => g.items.map((i) => `${taskId}.${i.id}`));
@@ -32,11 +20,10 @@ const settle = (ids: readonly string[], tick: object = at) => Object.fromEntries
 
 /** Every prerequisite of a person with no special case, done, in a store. */
 function readyInStore(extra: Partial<ProgressInput> = {}): ProgressInput {
-  const plain = ['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk'];
   return progress({
     answers: nothingSpecial,
     method: 'store',
-    ticks: { ...settle(plain), ...settle(listIds('rebind')), ...settle(listIds('stopAutoPay'), { at: 1, notUsed: true }) },
+    ticks: { ...settle(plainTasksBeforeStoreSubmission), ...settle(listIds('rebind')), ...settle(listIds('stopAutoPay'), { at: 1, notUsed: true }) },
     ...extra,
   });
 }

@@ -139,18 +139,22 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
     return { settled: ids.filter(ticked).length, total: ids.length };
   }
 
-  function isDone(task: Task): boolean {
+  function doneNow(task: Task, list: TaskState['list']): boolean {
     switch (task.kind) {
       case 'method':
         return method !== null;
       case 'confirm':
         return confirmed && submitted;
-      default: {
-        const list = listOf(task);
+      default:
         return list ? list.total > 0 && list.settled === list.total : ticked(task.id);
-      }
     }
   }
+
+  // Each task's list and whether it is done, worked out once.
+  const lists = new Map(allTasks.map(({ task }) => [task.id, listOf(task)]));
+  const done = new Map(allTasks.map(({ task }) => [task.id, doneNow(task, lists.get(task.id) ?? null)]));
+  const isDone = (task: Task) => done.get(task.id) ?? false;
+  const methodTask = allTasks.find(({ task }) => task.kind === 'method')?.task;
 
   const blocks = (task: Task) => task.kind === 'prerequisite' || task.kind === 'method';
   const unmet = (task: Task): Blocker => {
@@ -180,14 +184,15 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       waits.push({ reason: reasons.waitsForPrerequisites(blockers.length), on: blockers.map(targetOf) });
     }
     if ((task.kind === 'followUp' || task.kind === 'confirm') && !submitted) {
-      waits.push({ reason: reasons.waitsForSubmission, on: [{ kind: 'task', taskId: submitTask?.id ?? 'chooseMethod' }] });
+      const before = submitTask ?? methodTask;
+      waits.push({ reason: reasons.waitsForSubmission, on: before ? [{ kind: 'task', taskId: before.id }] : [] });
     }
     return waits;
   }
 
   function stateOf(task: Task, group: Group): TaskState {
     const condition = appliesTo(task);
-    const list = listOf(task);
+    const list = lists.get(task.id) ?? null;
     const waits = condition.value === 'no' || isDone(task) ? [] : waitsOf(task);
     let status: TaskStatus;
     if (condition.value === 'no') status = 'notApplicable';

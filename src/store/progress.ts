@@ -31,8 +31,6 @@ export type HistoryEntry =
   | { readonly at: number; readonly kind: 'method'; readonly method: Method }
   | { readonly at: number; readonly kind: 'confirm'; readonly date: string; readonly reference: string }
   | { readonly at: number; readonly kind: 'unconfirm' };
-export type HistoryKind = HistoryEntry['kind'];
-export const historyKinds: readonly HistoryKind[] = ['tick', 'notUsed', 'untick', 'answer', 'method', 'submit', 'confirm', 'unconfirm'];
 
 /** Everything the person did, and nothing derived. This is what is saved, exported and imported. */
 export interface Progress {
@@ -59,7 +57,7 @@ export const limits = {
   customEntries: 30,
   reference: 80,
   history: 150,
-  /** Ids kept in the history, and the reference of a confirmation there. */
+  /** Ids kept in the history. */
   historyText: 100,
 } as const;
 

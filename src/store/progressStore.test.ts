@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { listItemsById } from '../content/lookups';
+import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { localToday, useProgress } from './progressStore';
 
 const s = () => useProgress.getState();
 
 /** A person with nothing special, every prerequisite done, in a store: ready to submit. */
 function readyInStore() {
-  for (const [q, a] of Object.entries({ unpaidBills: 'no', contract: 'no', balance: 'no', ownName: 'yes', proxy: 'no', bundle: 'no', sharedDevice: 'no', lockedDevice: 'no', esim: 'no' } as const))
-    s().answer(q, a);
+  for (const [q, a] of Object.entries(nothingSpecial)) s().answer(q, a);
   s().chooseMethod('store');
-  for (const id of ['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup', 'finalBill', 'reachable', 'storeFind', 'storeAsk']) s().setTicked(id, true);
+  for (const id of plainTasksBeforeStoreSubmission) s().setTicked(id, true);
   for (const id of listItemsById.keys()) s().markItem(id, 'notUsed');
 }
 
