@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -37,64 +37,16 @@ function cspMeta(): Plugin {
   };
 }
 
-/**
- * The first screen, prerendered: index.html gets the page as a first visit in Chinese sees it
- * (src/prerender.tsx), so the first paint does not wait for the JavaScript; main.tsx hydrates it. With it
- * comes public/boot.js, a classic script in <head> (no inline script under the CSP) of a few hundred bytes:
- * before the first paint it marks the page `data-prerender="stale"` for anyone who will see another page
- * (saved progress, an English browser, `?lang=en`, storage switched off); the stylesheet then hides the
- * prerendered markup and main.tsx renders their own page in its place, so it never flashes by. Until
- * main.tsx runs the prerendered page is `inert`: it can be read (and, without JavaScript, printed) but not
- * ticked, since nothing would save the tick.
- */
-function prerenderFirstScreen(): Plugin {
-  let root = '';
-  return {
-    name: 'prerender-first-screen',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html) {
-        const empty = '<div id="root"></div>';
-        if (!html.includes(empty)) throw new Error(`index.html has no ${empty} to prerender into`);
-        const server = await createServer({
-          root,
-          configFile: false,
-          logLevel: 'error',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          optimizeDeps: { noDiscovery: true },
-        });
-        try {
-          const { firstScreenMarkup } = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('./src/prerender');
-          return {
-            // inert until React has it: a tick before then would show on screen without being saved.
-            html: html.replace(empty, `<div id="root" data-prerendered inert>${firstScreenMarkup()}</div>`),
-            tags: [{ tag: 'script', attrs: { src: '/boot.js' }, injectTo: 'head' }],
-          };
-        } finally {
-          await server.close();
-        }
-      },
-    },
-  };
-}
-
 export default defineConfig(() => ({
   build: {
     target: 'es2022',
     // Keep the built page free of inline data: URLs for scripts; assets stay files of their own.
     assetsInlineLimit: 0,
-    // The entry is one file, so there is nothing to preload; without the modulepreload polyfill and preload
-    // helper it is about 200 bytes (gzip) smaller. The lazy chunks (offline support, import checking) then fetch
-    // their own imports when they load, which is never on the first paint's path.
-    modulePreload: false,
+    // The entry's own imports are listed in index.html as modulepreloads, so they load with it rather than after
+    // it. Every browser the app supports has modulepreload, so no polyfill.
+    modulePreload: { polyfill: false },
   },
   plugins: [
-    prerenderFirstScreen(),
     react(),
     cspMeta(),
     // Offline and installable: workbox precaches the built page and its assets. 'prompt': a new version

@@ -7,7 +7,7 @@
 //   3. with the entry replaced by the least a page needs from React, ReactDOM and zustand's persist.
 // The differences say what the words cost and what our code costs. gzip is not additive, so each figure is
 // "what removing this saves", and the three add up to the page.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,22 +71,11 @@ const withoutWords = {
   },
 };
 
-/**
- * The libraries alone: the entry replaced, and the build's public/boot.js (ours, added to index.html by the
- * prerender) taken back out, so that it counts as our code.
- * @type {import('vite').Plugin}
- */
+/** The libraries alone: the entry replaced by one that only loads them. @type {import('vite').Plugin} */
 const librariesOnly = {
   name: 'libraries-only',
   enforce: 'pre',
   load: (id) => (id === entry ? librariesOnlyEntry : null),
-  writeBundle(options) {
-    const file = join(options.dir ?? '', 'index.html');
-    const html = readFileSync(file, 'utf8');
-    const boot = /<script src="\/boot\.js"><\/script>\s*/;
-    if (!boot.test(html)) throw new Error('index.html no longer loads /boot.js: update the size breakdown');
-    writeFileSync(file, html.replace(boot, ''));
-  },
 };
 
 /** @param {import('vite').Plugin | null} plugin @returns {Promise<number>} */

@@ -1,54 +1,77 @@
 import { useEffect } from 'react';
-import { checklist } from './content/checklist';
-import { AfterFirstRender } from './components/AfterFirstRender';
-import { KeepWarning } from './components/KeepWarning';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { StatusLine } from './components/StatusLine';
 import { StorageAlerts } from './components/StorageAlerts';
 import { UpdateBanner } from './components/UpdateBanner';
-import { LanguageSwitch } from './components/LanguageSwitch';
-import { GroupSection } from './components/GroupSection';
-import { QuestionsSection } from './components/QuestionsSection';
-import { StartOver } from './components/StartOver';
-import { StatusPanel } from './components/StatusPanel';
-import { StuckGuidance } from './components/StuckGuidance';
+import { pageTitle } from './components/pageTitle';
+import { useNavigation } from './components/navigation';
 import { useEvaluation } from './components/useEvaluation';
-import { useUi } from './components/useLang';
+import { useUi, useWords } from './components/useLang';
+import { Overview } from './pages/Overview';
 
 export function App() {
-  const [t] = useUi();
+  const [words] = useWords();
+  const t = words.ui;
+  const { route, page: Page, failed } = useNavigation();
   const evaluation = useEvaluation();
+  const title = pageTitle(words, route);
 
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
-    document.title = t.documentTitle;
-  }, [t]);
+    document.title = title;
+  }, [t, title]);
 
+  const wide = route.page !== 'overview' && route.page !== 'print';
   return (
     <>
-      <a className="skip-link" href="#status">
-        {t.skipToStatus}
+      <a
+        className="skip-link"
+        href="#page-heading"
+        onClick={(e) => {
+          // The address holds the page, so the skip link moves the focus without changing it.
+          e.preventDefault();
+          document.getElementById('page-heading')?.focus();
+        }}
+      >
+        {t.skipToContent}
       </a>
-      <header className="app-header">
-        <h1>{t.appTitle}</h1>
+      <header className="app-header screen-only">
+        {/* On the overview the page's heading is the app's name. */}
+        {route.page === 'overview' ? <span /> : <a className="app-name" href="#/">{t.appTitle}</a>}
         <LanguageSwitch />
-        <p className="tagline">{t.tagline}</p>
-        <p className="hint elsewhere">{t.elsewhere}</p>
       </header>
-      <main>
-        <UpdateBanner />
-        <StorageAlerts />
-        <StatusPanel evaluation={evaluation} />
-        <KeepWarning />
-        <QuestionsSection evaluation={evaluation} />
-        {checklist.groups.map((group, i) => (
-          <GroupSection key={group.id} group={group} number={i + 1} evaluation={evaluation} firstOfPhase={checklist.groups[i - 1]?.phase !== group.phase} />
-        ))}
-        <StuckGuidance />
-        <AfterFirstRender />
-      </main>
-      <footer className="app-footer">
+      <StorageAlerts />
+      <div className={wide ? 'layout with-aside' : 'layout'}>
+        <main>
+          {failed ? <PageFailed /> : Page ? <Page route={route} evaluation={evaluation} /> : <Overview evaluation={evaluation} />}
+        </main>
+        {wide && (
+          <aside className="status-aside screen-only" aria-label={t.status.heading}>
+            <StatusLine evaluation={evaluation} compact />
+          </aside>
+        )}
+      </div>
+      <footer className="app-footer screen-only">
         <p>{t.privacy}</p>
-        <StartOver />
       </footer>
+      <UpdateBanner />
+    </>
+  );
+}
+
+function PageFailed() {
+  const [t] = useUi();
+  return (
+    <>
+      <h1 id="page-heading" tabIndex={-1}>
+        {t.pageFailed.heading}
+      </h1>
+      <p>{t.pageFailed.text}</p>
+      <p>
+        <button type="button" onClick={() => location.reload()}>
+          {t.pageFailed.reload}
+        </button>
+      </p>
     </>
   );
 }

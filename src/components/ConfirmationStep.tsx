@@ -1,19 +1,10 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { Task } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
 import { useDateLocale, useUi } from './useLang';
-
-const noChanges = () => () => {};
-/**
- * Today, as the date picker's upper bound. The prerendered page has none (the day of the build is not
- * today): hydration keeps it out, then the page fills it in.
- */
-function useToday(): string | undefined {
-  return useSyncExternalStore(noChanges, () => localToday(), () => undefined);
-}
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
 export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {
@@ -25,10 +16,10 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
   const [date, setDate] = useState(confirmation?.date ?? '');
   const [reference, setReference] = useState(confirmation?.reference ?? '');
   const [error, setError] = useState<string | null>(null);
-  const latest = useToday();
+  const latest = localToday();
   const blocked = state.status === 'cannotStart';
   const base = `task-${task.id}-date`;
-  const whyId = blocked ? `${base}-why` : undefined;
+  const whyId = blocked ? `why-${task.id}` : undefined;
 
   if (confirmation && !editing) {
     return (
@@ -66,7 +57,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (blocked) return;
+        if (blocked) return setError(t.confirmation.notSubmitted);
         // The store decides; the page only says why it refused.
         const messages: Record<Exclude<ConfirmResult, 'ok'>, string> = {
           needsDate: t.confirmation.needsDate,

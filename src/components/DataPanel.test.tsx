@@ -1,28 +1,23 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { App } from '../App';
 import { exportFile, parseImport } from '../store/exportImport';
 import { useProgress } from '../store/progressStore';
+import { openPage as openAt } from '../test/openPage';
 
-function openPage() {
-  useProgress.getState().setLang('en');
-  const user = userEvent.setup();
-  render(<App />);
-  return user;
-}
+const openPage = () => openAt('#/data', 'en');
 
 const file = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
 
 describe('history', () => {
   it('records ticks, accounts marked not used, answers and the method, newest first', async () => {
-    const user = openPage();
-    await user.click(within(screen.getByRole('group', { name: 'Is the number on an eSIM?' })).getByRole('radio', { name: 'Yes' }));
-    await user.click(screen.getByRole('radio', { name: /At one of the operator’s stores/ }));
-    await user.click(screen.getByRole('checkbox', { name: 'Ask the operator about the account' }));
-    await user.click(screen.getByRole('checkbox', { name: 'I don’t use QQ' }));
-    const list = screen.getAllByRole('list').find((l) => l.classList.contains('screen-only'))!;
+    const { answer, chooseMethod, setTicked, markItem } = useProgress.getState();
+    answer('esim', 'yes');
+    chooseMethod('store');
+    setTicked('checkStatus', true);
+    markItem('rebind.qq', 'notUsed');
+    await openPage();
+    const list = screen.getAllByRole('list').find((l) => l.classList.contains('history-list'))!;
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/^.*?(?=Ticked|Marked|Chose|Answered)/, ''))).toEqual([
       'Marked as not used: “QQ”',
       'Ticked “Ask the operator about the account”',
@@ -54,12 +49,12 @@ describe('export and import', () => {
     useProgress.getState().setTicked('checkStatus', true);
     const exported = exportFile(useProgress.getState());
     useProgress.setState(useProgress.getInitialState(), true);
-    const user = openPage();
+    const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(exported.text));
     expect(await screen.findByText(/The file has 1 task done and 0 answers, last change/)).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).not.toBeChecked();
+    expect(useProgress.getState().ticks).not.toHaveProperty('checkStatus');
     await user.click(screen.getByRole('button', { name: 'Replace' }));
-    expect(screen.getByRole('checkbox', { name: 'Ask the operator about the account' })).toBeChecked();
+    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
     expect(screen.getByText('Progress imported.')).toBeInTheDocument();
   });
 
@@ -70,7 +65,7 @@ describe('export and import', () => {
     ['a huge file', ' '.repeat(1_000_001), 'too large'],
   ])('refuses %s with a clear message and changes nothing', async (_label, text, message) => {
     useProgress.getState().answer('contract', 'yes');
-    const user = openPage();
+    const user = await openPage();
     const before = JSON.stringify(useProgress.getState());
     await user.upload(screen.getByLabelText('Import progress'), file(text));
     expect(await screen.findByText(new RegExp(message))).toHaveTextContent('Your progress has not changed.');
@@ -95,9 +90,9 @@ describe('export and import', () => {
 
 describe('the one-time warning that the browser can remove the data', () => {
   it('appears once there is progress, offers an export beside it, and stays away once dismissed', async () => {
-    const user = openPage();
+    const user = await openAt('#/', 'en');
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Ask the operator about the account' }));
+    act(() => useProgress.getState().setTicked('checkStatus', true));
     const warning = screen.getByRole('region', { name: 'Keeping your progress' });
     expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();

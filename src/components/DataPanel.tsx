@@ -11,7 +11,7 @@ type Pending = Extract<ImportResult, { ok: true }>;
 export function DataPanel() {
   const [t] = useUi();
   const locale = useDateLocale();
-  const replaceProgress = useProgress((s) => s.replaceProgress);
+  const importProgress = useProgress((s) => s.importProgress);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -58,8 +58,7 @@ export function DataPanel() {
             type="button"
             className="danger"
             onClick={() => {
-              const current = useProgress.getState();
-              replaceProgress({ ...pending.progress, lang: current.lang, storageNoticeSeen: current.storageNoticeSeen });
+              importProgress(pending.progress);
               setPending(null);
               setMessage({ error: false, text: t.data.imported });
             }}

@@ -3,7 +3,7 @@ import type { Task } from '../content/types';
 import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useUi, useWords } from './useLang';
 
 /** An item's two marks: done, or "I don't use this". Either settles it; ticking one clears the other. */
 function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tickId: string; title: string; label: ReactNode; describedBy?: string | undefined }) {
@@ -15,9 +15,6 @@ function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tick
   return (
     <div className="tick item-marks">
       <input type="checkbox" id={id} checked={done} aria-describedby={describedBy} onChange={(e) => mark(tickId, e.target.checked ? 'done' : null)} />
-      <span className="print-only print-box" aria-hidden="true">
-        {done ? '☑' : notUsed ? '⊘' : '☐'}
-      </span>
       <label htmlFor={id}>{label}</label>
       <label className="not-used">
         <input type="checkbox" checked={notUsed} aria-label={t.list.notUsedLabel(title)} onChange={(e) => mark(tickId, e.target.checked ? 'notUsed' : null)} />
@@ -104,7 +101,8 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
 
 /** A task made of a list: each item done or "not used", grouped, and (for re-binding) the person's own entries. */
 export function ItemList({ task, state }: { task: Task; state: TaskState }) {
-  const [t, lang] = useUi();
+  const [words] = useWords();
+  const t = words.ui;
   const entries = useProgress((s) => s.customEntries);
   const add = useProgress((s) => s.addCustomEntry);
   const [draft, setDraft] = useState('');
@@ -118,17 +116,20 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
         return (
           <div key={group.id} className="item-group">
             <p className="sub-heading" id={headingId}>
-              {group.title[lang]}
+              {words.listGroups[`${task.id}.${group.id}`]}
             </p>
             <ul aria-labelledby={headingId}>
               {group.items.map((item) => {
                 const id = `tick-${task.id}-${item.id}`;
+                const tickId = `${task.id}.${item.id}`;
+                const w = words.items[tickId];
+                const title = w?.title ?? item.id;
                 return (
                   <li key={item.id}>
-                    <ItemMarks id={id} tickId={`${task.id}.${item.id}`} title={item.title[lang]} label={item.title[lang]} describedBy={item.where ? `${id}-where` : undefined} />
-                    {item.where && (
+                    <ItemMarks id={id} tickId={tickId} title={title} label={title} describedBy={w?.where ? `${id}-where` : undefined} />
+                    {w?.where && (
                       <p className="hint where" id={`${id}-where`}>
-                        {item.where[lang]}
+                        {w.where}
                       </p>
                     )}
                   </li>

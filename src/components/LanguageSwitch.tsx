@@ -1,6 +1,6 @@
 import { languages } from '../content/types';
 import { useProgress } from '../store/progressStore';
-import { useUi } from './useLang';
+import { loadWords, useUi } from './useLang';
 
 const names = { zh: '中文', en: 'English' } as const;
 const htmlLangs = { zh: 'zh-CN', en: 'en' } as const;
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t.languageLabel}>
       {languages.map((l) => (
-        <button key={l} type="button" lang={htmlLangs[l]} aria-pressed={l === lang} onClick={() => setLang(l)}>
+        <button key={l} type="button" lang={htmlLangs[l]} aria-pressed={l === lang} onClick={() => void loadWords(l).then(() => setLang(l), () => undefined)}>
           {names[l]}
         </button>
       ))}

@@ -1,11 +1,11 @@
-import { checklist } from '../content/checklist';
 import { methods, type Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useWords } from './useLang';
 
 /** Online or in a store, with a caution beside an option that usually will not work for this person. */
 export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
-  const [t, lang] = useUi();
+  const [words] = useWords();
+  const t = words.ui;
   const method = useProgress((s) => s.method);
   const choose = useProgress((s) => s.chooseMethod);
   return (
@@ -13,7 +13,7 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
       <legend>{t.methodLegend}</legend>
       <div className="options">
         {methods.map((m) => {
-          const caution = cautions.includes(m) ? checklist.methods[m].caution : undefined;
+          const caution = cautions.includes(m) ? words.methods[m].caution : undefined;
           return (
             <div key={m} className="method-option">
               <label className="option">
@@ -26,18 +26,17 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
                   aria-describedby={caution ? `method-${m}-caution` : undefined}
                   onChange={() => choose(m)}
                 />
-                {checklist.methods[m].label[lang]}
+                {words.methods[m].label}
               </label>
               {caution && (
                 <p className="unsure" id={`method-${m}-caution`}>
-                  {caution.text[lang]}
+                  {caution}
                 </p>
               )}
             </div>
           );
         })}
       </div>
-      <p className="print-only print-answer">{method ? checklist.methods[method].label[lang] : '—'}</p>
     </fieldset>
   );
 }

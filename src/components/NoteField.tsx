@@ -13,40 +13,28 @@ export function NoteField({ stepId }: { stepId: string }) {
   const text = overLimit ?? note;
   const used = characterCount(text);
   const id = `note-${stepId}`;
-  // The field is made only when opened, so a long list stays light. A written note shows by itself (also one
-  // that arrives by import or from another tab) until the person closes it.
-  const [toggled, setToggled] = useState<boolean | null>(null);
-  const open = toggled ?? note !== '';
   return (
-    <>
-      <details className="note" open={open} onToggle={(e) => setToggled(e.currentTarget.open)}>
-        <summary>{t.note.summary(note !== '')}</summary>
-        {open && (
-          <>
-            <label htmlFor={id}>{t.note.label}</label>
-            <textarea
-              id={id}
-              value={text}
-              rows={2}
-              aria-invalid={overLimit !== null ? true : undefined}
-              aria-describedby={`${id}-count${overLimit !== null ? ` ${id}-error` : ''}`}
-              onChange={(e) => {
-                const value = e.target.value;
-                setOverLimit(setNote(stepId, value) === 'tooLong' ? value : null);
-              }}
-            />
-            <p className="hint" id={`${id}-count`}>
-              {t.note.count(used, limits.note)} · {t.note.hint(limits.note)}
-            </p>
-            {overLimit !== null && (
-              <p className="field-error" id={`${id}-error`} role="alert">
-                {t.note.tooLong(used - limits.note)}
-              </p>
-            )}
-          </>
-        )}
-      </details>
-      {note && <p className="print-only note-print">{note}</p>}
-    </>
+    <div className="field note">
+      <label htmlFor={id}>{t.note.label}</label>
+      <textarea
+        id={id}
+        value={text}
+        rows={3}
+        aria-invalid={overLimit !== null ? true : undefined}
+        aria-describedby={`${id}-count${overLimit !== null ? ` ${id}-error` : ''}`}
+        onChange={(e) => {
+          const value = e.target.value;
+          setOverLimit(setNote(stepId, value) === 'tooLong' ? value : null);
+        }}
+      />
+      <p className="hint" id={`${id}-count`}>
+        {t.note.count(used, limits.note)} · {t.note.hint(limits.note)}
+      </p>
+      {overLimit !== null && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {t.note.tooLong(used - limits.note)}
+        </p>
+      )}
+    </div>
   );
 }

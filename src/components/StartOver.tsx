@@ -1,43 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Progress } from '../store/progress';
-import { useProgress } from '../store/progressStore';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useProgress, useStartOverUndo } from '../store/progressStore';
 import { useUi } from './useLang';
 
-const undoForMs = 10_000;
-
-/** Clears progress after a confirmation, and offers an undo for a few seconds. */
+/** Clears progress after a confirmation; the undo stays until the person changes something. */
 export function StartOver() {
   const [t] = useUi();
   const startOver = useProgress((s) => s.startOver);
-  const replaceProgress = useProgress((s) => s.replaceProgress);
+  const undoStartOver = useProgress((s) => s.undoStartOver);
+  const canUndo = useStartOverUndo((s) => s.previous !== null);
   const [asking, setAsking] = useState(false);
-  const [undo, setUndo] = useState<Progress | null>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-  }, [asking]);
-
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), undoForMs);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   return (
     <div className="start-over">
       {asking ? (
         <div className="confirm-box" role="group" aria-labelledby="start-over-question">
-          <p id="start-over-question" ref={confirmRef} tabIndex={-1}>
+          <p id="start-over-question" tabIndex={-1}>
             {t.startOver.confirm}
           </p>
           <button
             type="button"
             className="danger"
             onClick={() => {
-              setUndo(startOver());
-              setAsking(false);
+              flushSync(() => {
+                startOver();
+                setAsking(false);
+              });
+              document.getElementById('start-over-undo')?.focus();
             }}
           >
             {t.startOver.yes}
@@ -45,29 +34,30 @@ export function StartOver() {
           <button
             type="button"
             onClick={() => {
-              setAsking(false);
-              requestAnimationFrame(() => openRef.current?.focus());
+              flushSync(() => setAsking(false));
+              document.getElementById('start-over-open')?.focus();
             }}
           >
             {t.startOver.no}
           </button>
         </div>
       ) : (
-        <button type="button" ref={openRef} onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          id="start-over-open"
+          onClick={() => {
+            flushSync(() => setAsking(true));
+            document.getElementById('start-over-question')?.focus();
+          }}
+        >
           {t.startOver.button}
         </button>
       )}
       <div role="status" className="undo-status">
-        {undo && (
+        {canUndo && (
           <p>
             {t.startOver.done}{' '}
-            <button
-              type="button"
-              onClick={() => {
-                replaceProgress(undo);
-                setUndo(null);
-              }}
-            >
+            <button type="button" id="start-over-undo" onClick={undoStartOver}>
               {t.startOver.undo}
             </button>
           </p>

@@ -1,18 +1,18 @@
-import { stuckGuidance } from '../content/checklist';
-import { useUi } from './useLang';
+import { useWords } from './useLang';
 
 export function StuckGuidance() {
-  const [t, lang] = useUi();
+  const [words] = useWords();
+  const t = words.ui;
   return (
     <section className="stuck" aria-labelledby="stuck-heading">
       <h2 id="stuck-heading">{t.stuck.heading}</h2>
       <p>{t.stuck.intro}</p>
       <ol>
-        {stuckGuidance.map((g) => (
-          <li key={g.title.en}>
-            <strong>{g.title[lang]}</strong>
+        {words.stuck.map((g) => (
+          <li key={g.title}>
+            <strong>{g.title}</strong>
             <br />
-            {g.detail[lang]}
+            {g.detail}
           </li>
         ))}
       </ol>

@@ -10,13 +10,15 @@ interface Props {
   label: ReactNode;
   /** Ids of the text that describes this box (detail, reason it cannot start). */
   describedBy?: string | undefined;
-  /** The change is refused (the step cannot start yet); the box stays focusable and says why. */
+  /** The change is refused (the step cannot start yet): the box looks unavailable but stays focusable. */
   blocked?: boolean;
+  /** Called when the person tries to tick a blocked box, to say why it cannot be ticked. */
+  onRefused?: () => void;
   showWhen?: boolean;
 }
 
-/** A native checkbox with its label, the date it was ticked, and a ☑/☐ for print. */
-export function TickBox({ id, tickId, label, describedBy, blocked = false, showWhen = true }: Props) {
+/** A native checkbox with its label and the date it was ticked. */
+export function TickBox({ id, tickId, label, describedBy, blocked = false, onRefused, showWhen = true }: Props) {
   const [t] = useUi();
   const locale = useDateLocale();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
@@ -32,13 +34,10 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, showW
         aria-disabled={blocked ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => {
-          if (blocked && e.target.checked) return;
+          if (blocked && e.target.checked) return onRefused?.();
           setTicked(tickId, e.target.checked);
         }}
       />
-      <span className="print-only print-box" aria-hidden="true">
-        {ticked ? '☑' : '☐'}
-      </span>
       <label htmlFor={id}>{label}</label>
       {ticked && showWhen && tick.at > 0 && <span className="when">{t.tickedOn(formatWhen(locale, tick.at, now))}</span>}
     </div>

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, stuckGuidance } from './checklist';
-import { ui } from './ui';
-import { blocksSubmission, validateChecklist, textsOf } from './validate';
+import { checklist } from './checklist';
+import { blocksSubmission, validateChecklist, validateWords, textsOf } from './validate';
 import type { Checklist, Task } from './types';
+import type { TaskWords } from './words';
+import { en } from './words/en';
+import { zh } from './words/zh';
 
 const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, group: g })));
 const taskById = new Map(tasks.map(({ task }) => [task.id, task]));
 
 describe('the built-in checklist', () => {
-  it('passes validation: unique ids, resolved references, the order of the work, no empty text, no outside address', () => {
+  it('passes validation: unique ids, resolved references, the order of the work', () => {
     expect(validateChecklist(checklist)).toEqual([]);
   });
 
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('has %s words for every id and no other, with no empty text and no outside address', (_lang, words) => {
+    expect(validateWords(checklist, words)).toEqual([]);
+  });
+
+  it('has the same questions to ask in both languages', () => {
+    for (const id of Object.keys(zh.tasks)) expect(en.tasks[id]?.ask?.length, id).toBe(zh.tasks[id]?.ask?.length);
+    for (const id of Object.keys(zh.tasks)) expect(en.tasks[id]?.say === undefined, id).toBe(zh.tasks[id]?.say === undefined);
+  });
+
   it('goes before → cancel → after, and names the article’s four stages', () => {
-    expect(checklist.groups.map((g) => [g.phase, g.title.zh])).toEqual([
+    expect(checklist.groups.map((g) => [g.phase, zh.groups[g.id]?.title])).toEqual([
       ['before', '确认是否满足注销条件'],
       ['before', '准备相关材料'],
       ['before', '注意事项：注销前先做'],
@@ -21,7 +35,7 @@ describe('the built-in checklist', () => {
       ['after', '收尾：确认、退款和复查'],
     ]);
     // The one line that says why the article's last stage comes before the cancellation here.
-    expect(checklist.groups[2]?.intro?.zh).toContain('原文把注意事项放在最后');
+    expect(zh.groups.protect?.intro).toContain('原文把注意事项放在最后');
   });
 
   it('order invariant: in content order no prerequisite comes after the submission, and nothing after it blocks it', () => {
@@ -67,8 +81,8 @@ describe('the built-in checklist', () => {
   });
 
   it('offers the balance transfer the article mentions, and stuck guidance ends with 12300', () => {
-    expect(taskById.get('handleBalance')?.title.zh).toContain('转走');
-    expect(stuckGuidance.at(-1)?.title.zh).toContain('12300');
+    expect(zh.tasks.handleBalance?.title).toContain('转走');
+    expect(zh.stuck.at(-1)?.title).toContain('12300');
   });
 
   it('has a re-binding catalogue of at least 30 accounts in groups, each saying where the setting usually is', () => {
@@ -77,47 +91,47 @@ describe('the built-in checklist', () => {
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect((rebind.list ?? []).length).toBeGreaterThanOrEqual(6);
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['bankReserved', 'bankSms', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
-    for (const item of items) expect(item.where, item.id).toBeDefined();
+    for (const item of items) expect(zh.items[`rebind.${item.id}`]?.where, item.id).toBeDefined();
     expect(rebind.ownEntries).toBe(true);
-    for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(rebind.detail?.zh).toContain(name);
+    for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(zh.tasks.rebind?.detail).toContain(name);
   });
 
   it('has questions to ask the operator and words to say at the counter, with blanks for the person’s facts', () => {
-    expect(taskById.get('checkStatus')?.ask?.length).toBeGreaterThanOrEqual(5);
-    expect(taskById.get('storeAsk')?.say?.zh).toContain('____');
-    expect(taskById.get('storeAsk')?.say?.en).toContain('____');
+    expect(zh.tasks.checkStatus?.ask?.length).toBeGreaterThanOrEqual(5);
+    expect(zh.tasks.storeAsk?.say).toContain('____');
+    expect(en.tasks.storeAsk?.say).toContain('____');
   });
 
   it('says once that apps call it 销户, and names 保号卡 in the introduction', () => {
-    const mentions = [...textsOf(checklist)].filter(([, t]) => t.zh.includes('常叫「销户」'));
+    const mentions = [...textsOf(zh)].filter(([, t]) => t.includes('常叫「销户」'));
     expect(mentions).toHaveLength(1);
-    expect(ui.zh.tagline).toContain('保号卡');
+    expect(zh.ui.tagline).toContain('保号卡');
   });
 
   it('every "not sure" advice names an answer label that exists', () => {
-    const labels = Object.values(ui.zh.answer);
+    const labels = Object.values(zh.ui.answer);
     for (const q of checklist.questions) {
-      const quoted = [...q.unsureAdvice.zh.matchAll(/「([^」]+)」/g)].map((m) => m[1]);
+      const quoted = [...(zh.questions[q.id]?.unsureAdvice ?? '').matchAll(/「([^」]+)」/g)].map((m) => m[1]);
       expect(quoted.length, q.id).toBeGreaterThan(0);
       for (const label of quoted.filter((l) => l !== '一证通查')) expect(labels, `${q.id}: 「${label}」`).toContain(label);
-      const enQuoted = [...q.unsureAdvice.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-      for (const label of enQuoted) expect(Object.values(ui.en.answer), `${q.id}: “${label}”`).toContain(label);
+      const enQuoted = [...(en.questions[q.id]?.unsureAdvice ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      for (const label of enQuoted) expect(Object.values(en.ui.answer), `${q.id}: “${label}”`).toContain(label);
     }
   });
 
   it('what a question changes names tasks that exist, by their titles', () => {
-    const titles = { zh: tasks.map(({ task }) => task.title.zh), en: tasks.map(({ task }) => task.title.en) };
+    const titles = { zh: Object.values(zh.tasks).map((t) => t.title), en: Object.values(en.tasks).map((t) => t.title) };
     for (const q of checklist.questions) {
-      const zh = [...q.changes.zh.matchAll(/「([^」]+)」/g)].map((m) => m[1]).filter((l) => !Object.values(ui.zh.answer).includes(l ?? ''));
-      const en = [...q.changes.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-      expect(zh.length, q.id).toBeGreaterThan(0);
-      for (const title of zh) expect(titles.zh, `${q.id}: 「${title}」`).toContain(title);
-      for (const title of en) expect(titles.en, `${q.id}: “${title}”`).toContain(title);
+      const zhNames = [...(zh.questions[q.id]?.changes ?? '').matchAll(/「([^」]+)」/g)].map((m) => m[1]).filter((l) => !Object.values(zh.ui.answer).includes(l ?? ''));
+      const enNames = [...(en.questions[q.id]?.changes ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      expect(zhNames.length, q.id).toBeGreaterThan(0);
+      for (const title of zhNames) expect(titles.zh, `${q.id}: 「${title}」`).toContain(title);
+      for (const title of enNames) expect(titles.en, `${q.id}: “${title}”`).toContain(title);
     }
   });
 
   it('uses no phrase the review found translated or too firm', () => {
-    const all = [...textsOf(checklist)].map(([, t]) => t.zh).join('\n') + Object.values(ui.zh).join('\n');
+    const all = [...textsOf(zh)].map(([, t]) => t).join('\n');
     for (const phrase of ['结清未结清账单', '那本证件', 'SIM 配置', '只走你选的那条路', '先按需要处理', '还挡着注销', '签了最低消费期', '融合套餐（家庭', '不丢钱', '填错会导致审核失败', '当场拿注销证明']) {
       expect(all, phrase).not.toContain(phrase);
     }
@@ -125,16 +139,15 @@ describe('the built-in checklist', () => {
 });
 
 describe('validateChecklist catches broken content', () => {
-  const t = (id: string, extra: Partial<Task> = {}): Task => ({ id, kind: 'prerequisite', title: { zh: id, en: id }, why: { zh: '因', en: 'why' }, ...extra });
+  const t = (id: string, extra: Partial<Task> = {}): Task => ({ id, kind: 'prerequisite', ...extra });
   const broken: Checklist = {
     ...checklist,
-    questions: [{ id: 'q', title: { zh: '问', en: 'q' }, changes: { zh: '改', en: 'c' }, unsureAdvice: { zh: '甲', en: 'a' }, when: { question: 'later', is: 'yes' } }],
+    questions: [{ id: 'q', when: { question: 'later', is: 'yes' } }],
     groups: [
-      { id: 'late', phase: 'after', title: { zh: '后', en: '' }, tasks: [t('a', { kind: 'submit', title: { zh: '见 https://example.com', en: 'x' } })] },
+      { id: 'late', phase: 'after', tasks: [t('a', { kind: 'submit' })] },
       {
         id: 'early',
         phase: 'before',
-        title: { zh: '前', en: 'before' },
         tasks: [t('x', { when: { question: 'nope', is: 'yes' }, requires: ['ghost'] }), t('x'), t('y', { requires: ['z'] }), t('z'), t('f', { kind: 'followUp' })],
       },
     ],
@@ -153,8 +166,20 @@ describe('validateChecklist catches broken content', () => {
         'task "x" blocks the submission "a" but comes after it',
         'method "online" has 0 submission tasks, not 1',
         '0 confirm tasks, not 1',
-        'empty en text at groups[0].title',
-        'outside address in zh text at groups[0].tasks[0].title',
+      ]),
+    );
+  });
+
+  it('reports words missing, left over, empty or with an outside address', () => {
+    const tasks: Record<string, TaskWords> = { ...zh.tasks };
+    delete tasks.settleBills;
+    const words = { ...zh, tasks: { ...tasks, ghost: { title: 'x', why: 'y' }, decide: { title: '见 https://example.com', why: ' ' } } };
+    expect(validateWords(checklist, words)).toEqual(
+      expect.arrayContaining([
+        'no tasks words for "settleBills"',
+        'tasks words for "ghost", which does not exist',
+        'outside address at tasks.decide.title',
+        'empty text at tasks.decide.why',
       ]),
     );
   });

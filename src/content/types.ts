@@ -1,7 +1,6 @@
-/** The two languages of the product. A `Bilingual` must have both: a missing translation is a type error. */
+/** The two languages of the product. Each has its own words file (`words/zh.ts`, `words/en.ts`). */
 export type Lang = 'zh' | 'en';
 export const languages: readonly Lang[] = ['zh', 'en'];
-export type Bilingual = Readonly<Record<Lang, string>>;
 
 export type Answer = 'yes' | 'no' | 'unsure';
 export const answers: readonly Answer[] = ['yes', 'no', 'unsure'];
@@ -37,26 +36,18 @@ export type TaskKind = 'prerequisite' | 'method' | 'submit' | 'followUp' | 'conf
 /** One entry of a task's list (an account to re-bind): the person marks it done or "I don't use this". */
 export interface ListItem {
   readonly id: string;
-  readonly title: Bilingual;
-  /** Where the setting usually is, worded as usual, never promised. */
-  readonly where?: Bilingual;
   readonly when?: Condition;
 }
 
 export interface ListGroup {
   readonly id: string;
-  readonly title: Bilingual;
   readonly items: readonly ListItem[];
 }
 
+/** A task's structure; its words (title, what to do, why, what to ask or say) are in the words files by its id. */
 export interface Task {
   readonly id: string;
   readonly kind: TaskKind;
-  readonly title: Bilingual;
-  /** What to do, in a sentence or two. */
-  readonly detail?: Bilingual;
-  /** One line saying why it matters; shown when it blocks cancellation. */
-  readonly why: Bilingual;
   readonly when?: Condition;
   /** Tasks that must be done before this one (ignored where they do not apply); always earlier in the content. */
   readonly requires?: readonly string[];
@@ -64,37 +55,23 @@ export interface Task {
   readonly list?: readonly ListGroup[];
   /** The person's own entries (their names for accounts not in the list) belong to this task's list. */
   readonly ownEntries?: boolean;
-  /** Questions to put to the operator. */
-  readonly ask?: readonly Bilingual[];
-  /** What to say at the counter or on the phone; "____" marks the person's own facts. */
-  readonly say?: Bilingual;
 }
 
 export interface Question {
   readonly id: string;
-  /** Phrased so that 是 / 否 (yes / no) answer it. */
-  readonly title: Bilingual;
-  readonly help?: Bilingual;
-  /** What the answer changes in the list. */
-  readonly changes: Bilingual;
   /** Asked only when this holds (the refund question, once there is a balance). */
   readonly when?: Condition;
-  /** Said when the answer is "not sure"; it names the label the list acts on. */
-  readonly unsureAdvice: Bilingual;
 }
 
 export interface Group {
   readonly id: string;
   readonly phase: Phase;
-  readonly title: Bilingual;
-  readonly intro?: Bilingual;
   readonly tasks: readonly Task[];
 }
 
 export interface MethodOption {
-  readonly label: Bilingual;
-  /** A warning shown with the option when its condition holds (someone else going: the store, not online). */
-  readonly caution?: { readonly when: Condition; readonly text: Bilingual };
+  /** The option comes with a warning when this holds (someone else going: the store, not online). */
+  readonly caution?: { readonly when: Condition };
 }
 
 export interface Checklist {

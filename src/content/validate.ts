@@ -1,4 +1,5 @@
-import { languages, methods, phases, type Bilingual, type Checklist, type Condition, type Task } from './types';
+import { methods, phases, type Checklist, type Condition, type Task } from './types';
+import type { Words } from './words';
 
 function* conditionQuestions(c: Condition | undefined): Generator<string> {
   if (!c) return;
@@ -6,20 +7,15 @@ function* conditionQuestions(c: Condition | undefined): Generator<string> {
   else if ('anyOf' in c) for (const inner of c.anyOf) yield* conditionQuestions(inner);
 }
 
-function isBilingual(v: unknown): v is Bilingual {
-  return typeof v === 'object' && v !== null && 'zh' in v && 'en' in v && Object.keys(v).length === languages.length;
-}
-
-/** Every bilingual text in a value, with where it is. */
-export function* textsOf(value: unknown, path = ''): Generator<[string, Bilingual]> {
-  if (isBilingual(value)) {
+/** Every text in a value (nested objects and arrays), with where it is. */
+export function* textsOf(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') {
     yield [path, value];
-    return;
-  }
-  if (Array.isArray(value)) {
+  } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* textsOf(v, `${path}[${i}]`);
-  } else if (typeof value === 'object' && value !== null)
+  } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) yield* textsOf(v, path ? `${path}.${k}` : k);
+  }
 }
 
 const methodOf = (task: Task) => (task.when && 'method' in task.when ? task.when.method : null);
@@ -32,8 +28,7 @@ export function blocksSubmission(task: Task, submission: Task): boolean {
 }
 
 /**
- * Checks a checklist's content and returns the problems found: ids unique, every reference resolves, no empty
- * text in either language, no outside address, one submission per method, one method choice, one confirmation,
+ * Checks a checklist's structure and returns the problems found: ids unique, every reference resolves, one submission per method, one method choice, one confirmation,
  * and the order of the work: groups go before → cancel → after; everything that blocks the submission comes
  * before it; nothing after the cancellation can block it; a task requires only tasks above it.
  */
@@ -100,11 +95,33 @@ export function validateChecklist(checklist: Checklist): string[] {
   }
   if (order.filter((t) => t.ownEntries).length > 1) problems.push('more than one task takes own entries');
 
-  for (const [path, text] of textsOf(checklist)) {
-    for (const lang of languages) {
-      if (!text[lang].trim()) problems.push(`empty ${lang} text at ${path}`);
-      if (/https?:|www\.|\.(com|cn|net|org)\b/i.test(text[lang])) problems.push(`outside address in ${lang} text at ${path}`);
-    }
+  return problems;
+}
+
+/**
+ * Checks one language's words against the checklist's structure: words for every question, group, task, list
+ * group, list item and method, none for an id that does not exist, no empty text and no outside address.
+ */
+export function validateWords(checklist: Checklist, words: Words): string[] {
+  const problems: string[] = [];
+  const tasks = checklist.groups.flatMap((g) => g.tasks);
+  const lists = tasks.flatMap((t) => (t.list ?? []).map((g) => ({ task: t, group: g })));
+  const expected: Record<'questions' | 'groups' | 'tasks' | 'listGroups' | 'items' | 'methods', string[]> = {
+    questions: checklist.questions.map((q) => q.id),
+    groups: checklist.groups.map((g) => g.id),
+    tasks: tasks.map((t) => t.id),
+    listGroups: lists.map(({ task, group }) => `${task.id}.${group.id}`),
+    items: lists.flatMap(({ task, group }) => group.items.map((i) => `${task.id}.${i.id}`)),
+    methods: [...methods],
+  };
+  for (const [part, ids] of Object.entries(expected) as [keyof typeof expected, string[]][]) {
+    const have = Object.keys(words[part]);
+    for (const id of ids) if (!have.includes(id)) problems.push(`no ${part} words for "${id}"`);
+    for (const id of have) if (!ids.includes(id)) problems.push(`${part} words for "${id}", which does not exist`);
+  }
+  for (const [path, text] of textsOf(words)) {
+    if (!text.trim()) problems.push(`empty text at ${path}`);
+    if (/https?:|www\.|\.(com|cn|net|org)\b/i.test(text)) problems.push(`outside address at ${path}`);
   }
   return problems;
 }

@@ -1,5 +1,4 @@
-import { reasons } from '../content/reasons';
-import type { Answer, Bilingual, Checklist, Condition, Group, Method, Phase, Question, Readiness, Task, TaskKind, TaskStatus } from '../content/types';
+import type { Answer, Checklist, Condition, Group, Method, Phase, Question, Readiness, Task, TaskKind, TaskStatus } from '../content/types';
 
 /** What the person did: the rules' only input besides the content. Unknown ids and values are ignored. */
 export interface ProgressInput {
@@ -15,7 +14,25 @@ export interface ProgressInput {
 
 /** Where a blocker or the next step leads: a question, or a task. */
 export type Target = { readonly kind: 'question'; readonly questionId: string } | { readonly kind: 'task'; readonly taskId: string };
-export type Blocker = Target & { readonly reason: Bilingual };
+export type Blocker = Target & { readonly reason: Reason };
+
+/**
+ * Why something waits or blocks, as data: the page puts it into words in the language on screen
+ * (`reasonText`, with the words' `reasons`).
+ * - `answerQuestion`: a question is not answered yet;
+ * - `waitsForAnswer` / `waitsForTask`: this task needs that answer, or that task done, first;
+ * - `waitsForPrerequisites`: the submission waits on `count` things;
+ * - `waitsForSubmission`: after the cancellation, so it waits for the submission;
+ * - `why`: the task's own reason it matters (it blocks the cancellation); `unsure` when only a "not sure" answer
+ *   makes it apply.
+ */
+export type Reason =
+  | { readonly kind: 'answerQuestion' }
+  | { readonly kind: 'waitsForAnswer'; readonly questionId: string }
+  | { readonly kind: 'waitsForTask'; readonly taskId: string }
+  | { readonly kind: 'waitsForPrerequisites'; readonly count: number }
+  | { readonly kind: 'waitsForSubmission' }
+  | { readonly kind: 'why'; readonly taskId: string; readonly unsure: boolean };
 
 export interface TaskState {
   readonly id: string;
@@ -23,10 +40,12 @@ export interface TaskState {
   readonly kind: TaskKind;
   readonly status: TaskStatus;
   /** Why it cannot start yet, and what it waits on (both empty otherwise). */
-  readonly reasons: readonly Bilingual[];
+  readonly reasons: readonly Reason[];
   readonly waitsOn: readonly Target[];
   /** Questions answered "not sure" that make this task apply. */
   readonly becauseUnsure: readonly string[];
+  /** Whether the task applies is not known yet: it waits on an answer to a question. */
+  readonly pending: boolean;
   /** For a task made of a list: how many applicable items are settled (done or not used), of how many. */
   readonly list: { readonly settled: number; readonly total: number } | null;
 }
@@ -44,7 +63,7 @@ export interface GroupState extends Counts {
   readonly phase: Phase;
   readonly status: TaskStatus;
   /** Why the group cannot start yet (empty otherwise). */
-  readonly reasons: readonly Bilingual[];
+  readonly reasons: readonly Reason[];
 }
 
 export interface QuestionState {
@@ -159,33 +178,32 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const blocks = (task: Task) => task.kind === 'prerequisite' || task.kind === 'method';
   const unmet = (task: Task): Blocker => {
     const { unsure } = appliesTo(task);
-    return { kind: 'task', taskId: task.id, reason: unsure.length ? reasons.withUnsure(task.why) : task.why };
+    return { kind: 'task', taskId: task.id, reason: { kind: 'why', taskId: task.id, unsure: unsure.length > 0 } };
   };
   const prerequisites = allTasks.map(({ task }) => task).filter(blocks);
   const openQuestions = unique(prerequisites.flatMap((task) => appliesTo(task).open));
   const unmetPrerequisites = prerequisites.filter((task) => appliesTo(task).value === 'yes' && !isDone(task)).map(unmet);
   const blockers: Blocker[] = submitted
     ? []
-    : [...openQuestions.map((id): Blocker => ({ kind: 'question', questionId: id, reason: reasons.answerQuestion })), ...unmetPrerequisites];
+    : [...openQuestions.map((id): Blocker => ({ kind: 'question', questionId: id, reason: { kind: 'answerQuestion' } })), ...unmetPrerequisites];
 
   /** What a task still waits on, with the reason for each. */
-  function waitsOf(task: Task): { reason: Bilingual; on: Target[] }[] {
-    const waits: { reason: Bilingual; on: Target[] }[] = [];
+  function waitsOf(task: Task): { reason: Reason; on: Target[] }[] {
+    const waits: { reason: Reason; on: Target[] }[] = [];
     for (const id of appliesTo(task).open) {
-      const question = questionsById.get(id);
-      if (question) waits.push({ reason: reasons.waitsForAnswer(question.title), on: [{ kind: 'question', questionId: id }] });
+      if (questionsById.has(id)) waits.push({ reason: { kind: 'waitsForAnswer', questionId: id }, on: [{ kind: 'question', questionId: id }] });
     }
     for (const id of task.requires ?? []) {
       const required = tasksById.get(id);
       if (required && appliesTo(required).value !== 'no' && !isDone(required))
-        waits.push({ reason: reasons.waitsForTask(required.title), on: [{ kind: 'task', taskId: id }] });
+        waits.push({ reason: { kind: 'waitsForTask', taskId: id }, on: [{ kind: 'task', taskId: id }] });
     }
     if (task.kind === 'submit' && blockers.length > 0) {
-      waits.push({ reason: reasons.waitsForPrerequisites(blockers.length), on: blockers.map(targetOf) });
+      waits.push({ reason: { kind: 'waitsForPrerequisites', count: blockers.length }, on: blockers.map(targetOf) });
     }
     if ((task.kind === 'followUp' || task.kind === 'confirm') && !submitted) {
       const before = submitTask ?? methodTask;
-      waits.push({ reason: reasons.waitsForSubmission, on: before ? [{ kind: 'task', taskId: before.id }] : [] });
+      waits.push({ reason: { kind: 'waitsForSubmission' }, on: before ? [{ kind: 'task', taskId: before.id }] : [] });
     }
     return waits;
   }
@@ -208,6 +226,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       reasons: waits.map((w) => w.reason),
       waitsOn: waits.flatMap((w) => w.on),
       becauseUnsure: condition.unsure,
+      pending: condition.value === 'pending',
       list,
     };
   }
@@ -270,9 +289,10 @@ function groupState(group: Group, states: readonly TaskState[]): GroupState {
 }
 
 /** Why a whole group waits, in a line: what every waiting task waits on, or else what the first one does. */
-function sharedReasons(waiting: readonly TaskState[]): readonly Bilingual[] {
+function sharedReasons(waiting: readonly TaskState[]): readonly Reason[] {
   const [first, ...rest] = waiting;
   if (!first) return [];
-  const shared = first.reasons.filter((r) => rest.every((s) => s.reasons.some((o) => o.en === r.en)));
+  const same = (a: Reason, b: Reason) => JSON.stringify(a) === JSON.stringify(b);
+  const shared = first.reasons.filter((r) => rest.every((s) => s.reasons.some((o) => same(o, r))));
   return shared.length > 0 ? shared : first.reasons;
 }

@@ -23,9 +23,16 @@ export interface Actions {
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
   setLang: (lang: Lang) => void;
   markStorageNoticeSeen: () => void;
-  /** Clears the person's progress (the language stays) and returns what it was, for an undo. */
-  startOver: () => Progress;
-  /** Puts back progress returned by startOver, or an imported file's. */
+  /**
+   * Clears the person's progress (the language stays). What it was stays restorable (`undoStartOver`) until
+   * the person changes something.
+   */
+  startOver: () => void;
+  /** Puts back the progress cleared by startOver, if nothing has changed since. */
+  undoStartOver: () => void;
+  /** Replaces the progress with an imported file's; this browser's language and notice state stay. */
+  importProgress: (progress: Progress) => void;
+  /** Replaces the progress as it is (a restored copy). */
   replaceProgress: (progress: Progress) => void;
 }
 
@@ -135,7 +142,18 @@ export const useProgress = create<State>()(
       startOver: () => {
         const before = progressOf(get());
         set({ ...emptyProgress, lang: before.lang, storageNoticeSeen: before.storageNoticeSeen });
-        return before;
+        // After the clearing itself, so that it does not count as a change that ends the undo.
+        useStartOverUndo.setState({ previous: before });
+      },
+      undoStartOver: () => {
+        const { previous } = useStartOverUndo.getState();
+        if (!previous) return;
+        set(progressOf({ ...previous, lang: get().lang }));
+        useStartOverUndo.setState({ previous: null });
+      },
+      importProgress: (progress) => {
+        const { lang, storageNoticeSeen } = get();
+        set(progressOf({ ...progress, lang, storageNoticeSeen }));
       },
       replaceProgress: (progress) => set(progressOf(progress)),
     }),
@@ -147,6 +165,15 @@ export const useProgress = create<State>()(
     },
   ),
 );
+
+/** The progress cleared by "start over", restorable until the person changes something. */
+export const useStartOverUndo = create<{ previous: Progress | null }>(() => ({ previous: null }));
+
+/** The things a person changes: any of them ends the undo of "start over" (the language does not). */
+const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation'] as const;
+useProgress.subscribe((state, before) => {
+  if (useStartOverUndo.getState().previous && changeKeys.some((k) => state[k] !== before[k])) useStartOverUndo.setState({ previous: null });
+});
 
 /**
  * Keeps this tab in step with others: when another tab saves, read it back (persist's rehydrate does not

@@ -9,6 +9,12 @@ afterEach(() => {
 import { beforeEach } from 'vitest';
 import { useProgress } from '../store/progressStore';
 import { initialStorageStatus, useStorageStatus } from '../store/progressStorage';
+import { useLoadedWords } from '../components/useLang';
+import { en } from '../content/words/en';
+import { zh } from '../content/words/zh';
+
+// Both languages' words, as if loaded: the page loads them before its first render, tests do not wait.
+useLoadedWords.setState({ zh, en });
 
 // One store: clear what it saved and put it back to its initial state before every test.
 beforeEach(() => {

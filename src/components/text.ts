@@ -1,0 +1,35 @@
+import type { Lang } from '../content/types';
+import type { Words } from '../content/words';
+import type { Reason, Target } from '../rules/evaluate';
+
+/** What a blocker or the next step is called on the page. */
+export function targetTitle(words: Words, target: Target): string {
+  if (target.kind === 'question') return words.questions[target.questionId]?.title ?? target.questionId;
+  return words.tasks[target.taskId]?.title ?? target.taskId;
+}
+
+/** One of the rules' reasons in words. */
+export function reasonText(words: Words, reason: Reason): string {
+  const r = words.reasons;
+  switch (reason.kind) {
+    case 'answerQuestion':
+      return r.answerQuestion;
+    case 'waitsForAnswer':
+      return r.waitsForAnswer(words.questions[reason.questionId]?.title ?? reason.questionId);
+    case 'waitsForTask':
+      return r.waitsForTask(words.tasks[reason.taskId]?.title ?? reason.taskId);
+    case 'waitsForPrerequisites':
+      return r.waitsForPrerequisites(reason.count);
+    case 'waitsForSubmission':
+      return r.waitsForSubmission;
+    case 'why': {
+      const why = words.tasks[reason.taskId]?.why ?? reason.taskId;
+      return reason.unsure ? r.withUnsure(why) : why;
+    }
+  }
+}
+
+/** Several reasons as one line. */
+export function reasonsLine(words: Words, lang: Lang, reasons: readonly Reason[]): string {
+  return reasons.map((r) => reasonText(words, r)).join(lang === 'zh' ? '；' : '; ');
+}

@@ -1,0 +1,18 @@
+import { hrefOf } from '../components/route';
+import { useUi } from '../components/useLang';
+
+/** An address that names no page (an old link, a task that no longer exists). */
+export function NotFoundPage() {
+  const [t] = useUi();
+  return (
+    <>
+      <h1 id="page-heading" tabIndex={-1}>
+        {t.pages.notFound}
+      </h1>
+      <p>{t.notFound}</p>
+      <p>
+        <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
+      </p>
+    </>
+  );
+}

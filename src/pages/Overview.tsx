@@ -1,0 +1,89 @@
+import { checklist } from '../content/checklist';
+import type { TaskStatus } from '../content/types';
+import type { Evaluation, TaskState } from '../rules/evaluate';
+import { KeepWarning } from '../components/KeepWarning';
+import { StatusLine } from '../components/StatusLine';
+import { hrefOf } from '../components/route';
+import { reasonsLine } from '../components/text';
+import { useWords } from '../components/useLang';
+
+function StatusTag({ status, label }: { status: TaskStatus; label: string }) {
+  return <strong className={`tag tag-${status}`}>{label}</strong>;
+}
+
+/** The questions, as the first task: not started, in progress (n of m), or done. */
+function questionsRow(evaluation: Evaluation): { status: TaskStatus; answered: number; asked: number } {
+  const asked = evaluation.questions.filter((q) => q.asked);
+  const answered = asked.filter((q) => q.answer !== null).length;
+  const status: TaskStatus = answered === 0 ? 'notStarted' : answered === asked.length ? 'done' : 'inProgress';
+  return { status, answered, asked: asked.length };
+}
+
+/**
+ * `#/`: where the person stands and the one next thing, then every task by when it happens, each with its
+ * status in words and a link to its page. Tasks that depend on an unanswered question are one line per group.
+ */
+export function Overview({ evaluation }: { evaluation: Evaluation }) {
+  const [words, lang] = useWords();
+  const t = words.ui;
+  const questions = questionsRow(evaluation);
+  return (
+    <>
+      <h1 id="page-heading" tabIndex={-1}>
+        {t.appTitle}
+      </h1>
+      <p className="tagline">{t.tagline}</p>
+      <StatusLine evaluation={evaluation} />
+      <ol className="task-list">
+        <li className="task-group">
+          <h2>{t.questions.heading}</h2>
+          <ul className="tasks">
+            <li className="task-row">
+              <a href={hrefOf({ page: 'questions' })}>{t.overview.questionsTask}</a>
+              <StatusTag status={questions.status} label={questions.status === 'inProgress' ? t.overview.answered(questions.answered, questions.asked) : t.taskStatus[questions.status]} />
+            </li>
+          </ul>
+        </li>
+        {checklist.groups.map((group) => {
+          const state = evaluation.groups.find((g) => g.id === group.id);
+          if (!state || state.status === 'notApplicable') return null;
+          const tasks = group.tasks.map((task) => evaluation.tasks.get(task.id)).filter((s): s is TaskState => s !== undefined);
+          const shown = tasks.filter((s) => s.status !== 'notApplicable' && !s.pending);
+          const pending = tasks.filter((s) => s.status !== 'notApplicable' && s.pending).length;
+          const whyId = `group-${group.id}-why`;
+          return (
+            <li key={group.id} className="task-group">
+              <h2>
+                {words.groups[group.id]?.title}
+                <span className="group-count">{t.stageProgress(state.done, state.total)}</span>
+              </h2>
+              {state.status === 'cannotStart' && state.reasons.some((r) => r.kind !== 'waitsForAnswer') && (
+                <p className="why" id={whyId}>
+                  {reasonsLine(words, lang, state.reasons)}
+                </p>
+              )}
+              <ul className="tasks">
+                {shown.map((s) => (
+                  <li key={s.id} className={`task-row task-${s.status}`}>
+                    <a href={hrefOf({ page: 'task', taskId: s.id })}>{words.tasks[s.id]?.title}</a>
+                    <StatusTag status={s.status} label={s.list && s.status === 'inProgress' ? t.list.short(s.list.settled, s.list.total) : t.taskStatus[s.status]} />
+                  </li>
+                ))}
+              </ul>
+              {pending > 0 && <p className="pending">{t.overview.pending(pending)}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="page-links screen-only">
+        <li>
+          <a href={hrefOf({ page: 'print' })}>{t.overview.printLink}</a>
+        </li>
+        <li>
+          <a href={hrefOf({ page: 'data' })}>{t.overview.dataLink}</a>
+        </li>
+      </ul>
+      <KeepWarning />
+    </>
+  );
+}

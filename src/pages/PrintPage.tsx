@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { checklist } from '../content/checklist';
+import { formatDate } from '../content/ui';
+import type { Task } from '../content/types';
+import { HistoryView } from '../components/HistoryView';
+import type { PageProps } from '../components/navigation';
+import { hrefOf } from '../components/route';
+import { useDateLocale, useWords } from '../components/useLang';
+import { useProgress } from '../store/progressStore';
+import type { Tick } from '../store/progress';
+
+const box = (tick: Tick | undefined) => (tick === undefined ? '☐' : tick.notUsed ? '⊘' : '☑');
+
+/** A task's list on paper: every item with its mark, in columns. */
+function PrintList({ task }: { task: Task }) {
+  const [words] = useWords();
+  const ticks = useProgress((s) => s.ticks);
+  const custom = useProgress((s) => s.customEntries);
+  const items = (task.list ?? []).flatMap((g) => g.items.map((i) => ({ id: `${task.id}.${i.id}`, title: words.items[`${task.id}.${i.id}`]?.title ?? i.id })));
+  const own = task.ownEntries ? custom.map((e) => ({ id: `custom.${e.id}`, title: e.label })) : [];
+  return (
+    <ul className="print-items">
+      {[...items, ...own].map((item) => (
+        <li key={item.id}>
+          <span aria-hidden="true">{box(Object.hasOwn(ticks, item.id) ? ticks[item.id] : undefined)}</span> {item.title}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * `#/print`: the whole checklist in order, for paper (to take to the store): the answers, each task with
+ * ☐ / ☑ and the date it was done, what to ask and say, the notes; the history only when asked for.
+ */
+export function PrintPage({ evaluation }: PageProps) {
+  const [words, lang] = useWords();
+  const t = words.ui;
+  const locale = useDateLocale();
+  const progress = useProgress();
+  const [withHistory, setWithHistory] = useState(false);
+  // The day the page was opened, for the paper's "printed on".
+  const [printedAt] = useState(() => Date.now());
+  const tickOf = (id: string) => (Object.hasOwn(progress.ticks, id) ? progress.ticks[id] : undefined);
+  const noteOf = (id: string) => (Object.hasOwn(progress.notes, id) ? progress.notes[id] : undefined);
+  const asked = evaluation.questions.filter((q) => q.asked);
+  return (
+    <div className="print-page">
+      <p className="back screen-only">
+        <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
+      </p>
+      <h1 id="page-heading" tabIndex={-1}>
+        {t.appTitle}
+      </h1>
+      <div className="print-controls screen-only">
+        <p>{t.print.intro}</p>
+        <label className="option">
+          <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.target.checked)} />
+          {t.print.withHistory}
+        </label>
+        <p>
+          <button type="button" onClick={() => window.print()}>
+            {t.print.button}
+          </button>
+        </p>
+      </div>
+      <p className="print-status">
+        {t.status.headline(evaluation.readiness, progress.confirmation ? formatDate(locale, progress.confirmation.date) : null)} ·{' '}
+        {t.print.printedOn(formatDate(locale, printedAt))}
+      </p>
+      <section aria-labelledby="print-answers">
+        <h2 id="print-answers">{t.questions.heading}</h2>
+        <dl className="print-answers">
+          {asked.map((q) => (
+            <div key={q.id}>
+              <dt>{words.questions[q.id]?.title}</dt>
+              <dd>{q.answer ? t.answer[q.answer] : t.print.notAnswered}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>{t.methodLegend}</dt>
+            <dd>{evaluation.method ? words.methods[evaluation.method].label : t.print.notAnswered}</dd>
+          </div>
+        </dl>
+      </section>
+      {checklist.groups.map((group) => {
+        const tasks = group.tasks.filter((task) => evaluation.tasks.get(task.id)?.status !== 'notApplicable');
+        if (tasks.length === 0) return null;
+        return (
+          <section key={group.id} aria-labelledby={`print-${group.id}`}>
+            <h2 id={`print-${group.id}`}>{words.groups[group.id]?.title}</h2>
+            <ol className="print-tasks">
+              {tasks.map((task) => {
+                const state = evaluation.tasks.get(task.id);
+                const w = words.tasks[task.id];
+                const tick = tickOf(task.id);
+                const done = state?.status === 'done';
+                const note = noteOf(task.id);
+                const doneOn =
+                  task.kind === 'confirm' && progress.confirmation
+                    ? formatDate(locale, progress.confirmation.date)
+                    : tick && tick.at > 0
+                      ? formatDate(locale, tick.at)
+                      : null;
+                return (
+                  <li key={task.id}>
+                    <p className="print-task">
+                      <span aria-hidden="true">{done ? '☑' : '☐'}</span> <strong>{w?.title}</strong>
+                      {done && doneOn && <span className="print-when">{t.print.doneOn(doneOn)}</span>}
+                      {state?.pending && <span className="print-when">{t.print.pending}</span>}
+                    </p>
+                    {task.kind === 'confirm' && progress.confirmation?.reference && <p className="print-note">{progress.confirmation.reference}</p>}
+                    {w?.ask && (
+                      <ul className="print-script">
+                        {w.ask.map((q) => (
+                          <li key={q}>{q}</li>
+                        ))}
+                      </ul>
+                    )}
+                    {w?.say && <p className="print-script">{w.say}</p>}
+                    {task.list && <PrintList task={task} />}
+                    {note && (
+                      <p className="print-note">
+                        {t.print.note}
+                        {lang === 'zh' ? '' : ' '}
+                        {note}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+      {withHistory && <HistoryView all />}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { checklist } from '../content/checklist';
+import { tasksById, tickableTaskIds } from '../content/lookups';
+import type { Task } from '../content/types';
+import type { Evaluation, TaskState } from '../rules/evaluate';
+import { ConfirmationStep } from '../components/ConfirmationStep';
+import { CopyButton } from '../components/CopyButton';
+import { ItemList } from '../components/ItemList';
+import { MethodChoice } from '../components/MethodChoice';
+import type { PageProps } from '../components/navigation';
+import { NoteField } from '../components/NoteField';
+import { hrefOf, hrefOfTarget } from '../components/route';
+import { StuckGuidance } from '../components/StuckGuidance';
+import { reasonsLine, targetTitle } from '../components/text';
+import { TickBox } from '../components/TickBox';
+import { useWords } from '../components/useLang';
+
+/** The task after this one in the order of the work, skipping those that do not apply or wait on an answer. */
+function nextInOrder(taskId: string, evaluation: Evaluation): Task | undefined {
+  const order = checklist.groups.flatMap((g) => g.tasks);
+  return order.slice(order.findIndex((t) => t.id === taskId) + 1).find((t) => {
+    const s = evaluation.tasks.get(t.id);
+    return s !== undefined && s.status !== 'notApplicable' && !s.pending;
+  });
+}
+
+/** Why the task cannot start yet, with a link to each thing it waits on. */
+function Waits({ task, state }: { task: Task; state: TaskState }) {
+  const [words, lang] = useWords();
+  const t = words.ui;
+  return (
+    <div className="waits" id={`why-${task.id}`}>
+      <p>
+        <strong>{t.cannotStart}</strong>
+        {lang === 'zh' ? '' : ' '}
+        {reasonsLine(words, lang, state.reasons)}
+      </p>
+      {state.waitsOn.length > 0 && (
+        <>
+          <p className="sub-heading">{t.task.waitsOn}</p>
+          <ul>
+            {state.waitsOn.map((target) => (
+              <li key={target.kind === 'question' ? `q-${target.questionId}` : target.taskId}>
+                <a href={hrefOfTarget(target)}>{targetTitle(words, target)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The done control of a task a person ticks: unavailable while it cannot start, and it says why when tried. */
+function DoneControl({ task, state }: { task: Task; state: TaskState }) {
+  const [words, lang] = useWords();
+  const t = words.ui;
+  const [refused, setRefused] = useState(false);
+  const blocked = state.status === 'cannotStart';
+  return (
+    <div className="done-control">
+      <TickBox
+        id={`task-${task.id}`}
+        tickId={task.id}
+        label={task.kind === 'submit' ? t.task.submitted : t.task.done}
+        describedBy={blocked ? `why-${task.id}` : undefined}
+        blocked={blocked}
+        onRefused={() => setRefused(true)}
+      />
+      <p className="field-error" role="alert">
+        {blocked && refused ? t.task.refused(reasonsLine(words, lang, state.reasons)) : ''}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * `#/task/<id>`: one task. What to do and why it matters, its list, what to ask or say, the note, its done
+ * control, and links back to the list and on to the next task. A task that cannot start yet says why and
+ * links to what it waits on.
+ */
+export function TaskPage({ route, evaluation }: PageProps) {
+  const [words] = useWords();
+  const t = words.ui;
+  const task = route.page === 'task' ? tasksById.get(route.taskId) : undefined;
+  const state = task ? evaluation.tasks.get(task.id) : undefined;
+  if (!task || !state) return null;
+  const w = words.tasks[task.id];
+  const group = checklist.groups.find((g) => g.tasks.includes(task));
+  const blocked = state.status === 'cannotStart';
+  const next = nextInOrder(task.id, evaluation);
+  const base = `task-${task.id}`;
+  return (
+    <>
+      <p className="back">
+        <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
+      </p>
+      {group && <p className="group-name">{words.groups[group.id]?.title}</p>}
+      <h1 id="page-heading" tabIndex={-1}>
+        {w?.title}
+      </h1>
+      <p className="task-status">
+        <strong className={`tag tag-${state.status}`}>{state.status === 'notApplicable' ? t.task.notApplicable : t.taskStatus[state.status]}</strong>
+      </p>
+      {blocked && <Waits task={task} state={state} />}
+      {w?.detail && <p className="detail">{w.detail}</p>}
+      {(task.kind === 'prerequisite' || task.kind === 'method') && w?.why && (
+        <p className="why-it-matters">
+          <strong>{t.task.whyItMatters}</strong>
+          {w.why}
+        </p>
+      )}
+      {state.becauseUnsure.length > 0 && <p className="unsure">{t.unsureNote}</p>}
+      {w?.ask && (
+        <div className="script">
+          <p className="sub-heading">{t.ask}</p>
+          <ul id={`${base}-ask`}>
+            {w.ask.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+          <CopyButton text={w.ask.join('\n')} targetId={`${base}-ask`} label={t.copy.ask} />
+        </div>
+      )}
+      {w?.say && (
+        <div className="script">
+          <p className="sub-heading">{t.say}</p>
+          <blockquote id={`${base}-say`}>{w.say}</blockquote>
+          <CopyButton text={w.say} targetId={`${base}-say`} label={t.copy.say} />
+        </div>
+      )}
+      {task.kind === 'method' && <MethodChoice cautions={evaluation.cautions} />}
+      {task.list && <ItemList task={task} state={state} />}
+      {task.kind === 'confirm' && <ConfirmationStep task={task} state={state} />}
+      {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} />}
+      <NoteField stepId={task.id} />
+      {(task.kind === 'submit' || task.kind === 'confirm') && <StuckGuidance />}
+      <nav className="task-nav" aria-label={t.task.navLabel}>
+        <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
+        {next && (
+          <a className="next-task" href={hrefOf({ page: 'task', taskId: next.id })}>
+            {t.nav.nextTask(words.tasks[next.id]?.title ?? next.id)}
+          </a>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { act, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../App';
+import { startNavigation } from '../components/navigation';
+import type { Lang } from '../content/types';
+import { useProgress } from '../store/progressStore';
+
+/** Renders the app at an address (`#/`, `#/questions`, `#/task/backup`…) in a language, its page loaded. */
+export async function openPage(hash: string, lang: Lang) {
+  useProgress.getState().setLang(lang);
+  history.replaceState(null, '', hash);
+  await act(() => startNavigation());
+  const user = userEvent.setup();
+  render(<App />);
+  return user;
+}
+
+/** Follows a link or Back to another address, and waits until its page is on screen. */
+export async function goTo(hash: string) {
+  await act(async () => {
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    location.hash = hash;
+    await changed;
+    // The page file loads, then renders: let both finish.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+}
