@@ -125,6 +125,22 @@ export const keyboard: Hands = {
   },
 };
 
+/** The done control of the task page on screen. */
+export function doneBox(page: Page, lang: Lang): Locator {
+  return page.getByRole('checkbox', { name: words[lang].ui.task.done, exact: true });
+}
+
+/** Opens a task's page (a reload keeps it). */
+export async function openTask(page: Page, lang: Lang, id: string) {
+  await page.goto(`/?lang=${lang}#/task/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(stepTitle(id, lang));
+}
+
+/** A task's link on the overview. */
+export function taskLink(page: Page, lang: Lang, id: string): Locator {
+  return page.getByRole('link', { name: stepTitle(id, lang), exact: true });
+}
+
 /** The overview's status line. */
 export function headline(page: Page): Locator {
   return page.locator('main .status-line .headline');

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { headline, mouse, stepBox } from './journey';
-import { ui } from '../src/content/ui';
+import { doneBox, headline, mouse, openTask, taskLink, words } from './journey';
 
 const key = 'cancel-line:progress';
-const t = ui.en;
+const t = words.en.ui;
 // A value the app saved at schema 2 (src/store/fixtures), read as the test starts: Playwright's loader takes no JSON imports.
 const partWayStore = JSON.parse(readFileSync(new URL('../src/store/fixtures/v2-partway-store.json', import.meta.url), 'utf8')) as { state: { notes: { checkStatus: string } } };
 
@@ -32,15 +31,15 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
   ] as const) {
     test(`${label}: alert, backup, download of the damaged copy, and the page works`, async ({ page }) => {
       await seed(page, raw);
-      await page.goto('/?lang=en');
+      await openTask(page, 'en', 'checkStatus');
       await expect(alert(page)).toContainText('could not be read');
       expect(await stored(page, `${key}:backup`)).toBe(raw);
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: t.storage.downloadDamaged }).click();
       expect(await readFile(await (await download).path(), 'utf8')).toBe(raw);
-      await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+      await mouse.tick(page, doneBox(page, 'en'));
       await page.reload();
-      await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+      await expect(doneBox(page, 'en')).toBeChecked();
       expect(await stored(page, `${key}:backup`)).toBe(raw);
     });
   }
@@ -48,11 +47,12 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
   test('a newer version: shown read-only-safe, never written over', async ({ page }) => {
     const raw = JSON.stringify({ state: { answers: { esim: 'yes' }, ticks: { checkStatus: { at: Date.now() } }, newThing: [1] }, version: 9 });
     await seed(page, raw);
-    await page.goto('/?lang=en');
+    await openTask(page, 'en', 'checkStatus');
     await expect(alert(page)).toContainText('newer version');
-    await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
-    await mouse.tick(page, stepBox(page, 'en', 'backup'));
-    await expect(stepBox(page, 'en', 'backup')).toBeChecked();
+    await expect(doneBox(page, 'en')).toBeChecked();
+    await openTask(page, 'en', 'backup');
+    await mouse.tick(page, doneBox(page, 'en'));
+    await expect(doneBox(page, 'en')).toBeChecked();
     expect(await stored(page)).toBe(raw);
     await page.reload();
     expect(await stored(page)).toBe(raw);
@@ -66,9 +66,9 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto('/?lang=en');
-    await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
-    await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+    await openTask(page, 'en', 'checkStatus');
+    await mouse.tick(page, doneBox(page, 'en'));
+    await expect(doneBox(page, 'en')).toBeChecked();
     await expect(alert(page)).toContainText('cannot be saved');
     const download = page.waitForEvent('download');
     await alert(page).getByRole('button', { name: t.data.exportButton }).click();
@@ -84,68 +84,77 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
         },
       });
     });
-    await page.goto('/?lang=en');
+    await page.goto('/?lang=en#/questions');
     await expect(alert(page)).toContainText('cannot be saved');
     await mouse.answer(page, 'en', 'contract', 'yes');
-    await expect(stepBox(page, 'en', 'endContract')).toBeVisible();
-    await mouse.tick(page, stepBox(page, 'en', 'endContract'));
-    await expect(stepBox(page, 'en', 'endContract')).toBeChecked();
+    await page.goto('/?lang=en#/');
+    await taskLink(page, 'en', 'endContract').click();
+    await mouse.tick(page, doneBox(page, 'en'));
+    await expect(doneBox(page, 'en')).toBeChecked();
   });
 });
 
 test('two open tabs follow each other without a reload', async ({ context, page, watch }) => {
-  await page.goto('/?lang=en');
+  await openTask(page, 'en', 'checkStatus');
   const other = await context.newPage();
   watch.attach(other);
-  await other.goto('/');
-  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
-  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
+  await other.goto('/#/task/checkStatus');
+  await mouse.tick(page, doneBox(page, 'en'));
+  await expect(doneBox(other, 'en')).toBeChecked();
+  await other.goto('/#/questions');
   await mouse.answer(other, 'en', 'esim', 'yes');
-  await expect(stepBox(page, 'en', 'keepEsim')).toBeVisible();
+  await page.goto('/#/');
+  await expect(taskLink(page, 'en', 'keepEsim')).toBeVisible();
+  await other.goto('/#/');
   await expect(headline(page)).toHaveText(await headline(other).innerText());
 });
 
 test('export in one browser, import in a fresh one: same ticks, answers, notes and history', async ({ browser, page, watchContext }) => {
-  await page.goto('/?lang=en');
+  await page.goto('/?lang=en#/questions');
   await mouse.answer(page, 'en', 'esim', 'yes');
+  await openTask(page, 'en', 'chooseMethod');
   await mouse.chooseMethod(page, 'en', 'store');
-  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
-  await page.getByText(t.note.summary(false)).first().click();
-  await page.getByRole('textbox', { name: t.note.label }).first().fill('Ticket 778');
+  await openTask(page, 'en', 'checkStatus');
+  await mouse.tick(page, doneBox(page, 'en'));
+  await page.getByRole('textbox', { name: t.note.label }).fill('Ticket 778');
+  await page.goto('/?lang=en#/data');
   const download = page.waitForEvent('download');
   await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
   const path = await (await download).path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
   expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 3 });
-  const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol.screen-only li').allInnerTexts();
+  const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol li').allInnerTexts();
   expect(historyBefore).toHaveLength(3);
 
   const fresh = await browser.newContext();
   const other = await watchContext(fresh);
-  await other.goto('/?lang=en');
+  await other.goto('/?lang=en#/data');
   await other.getByLabel(t.data.importLabel).setInputFiles(path);
   await expect(other.getByText(/The file has 1 task done and 1 answer, last change/)).toBeVisible();
   await other.getByRole('button', { name: t.data.replace }).click();
-  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
-  await expect(stepBox(other, 'en', 'keepEsim')).toBeVisible();
-  await expect(other.getByRole('textbox', { name: t.note.label }).first()).toHaveValue('Ticket 778');
-  await expect(other.getByRole('region', { name: t.history.heading }).locator('ol.screen-only li')).toHaveText(historyBefore);
+  await expect(other.getByRole('region', { name: t.history.heading }).locator('ol li')).toHaveText(historyBefore);
+  await openTask(other, 'en', 'checkStatus');
+  await expect(doneBox(other, 'en')).toBeChecked();
+  await expect(other.getByRole('textbox', { name: t.note.label })).toHaveValue('Ticket 778');
   await other.reload();
-  await expect(stepBox(other, 'en', 'checkStatus')).toBeChecked();
+  await expect(doneBox(other, 'en')).toBeChecked();
+  await other.goto('/#/');
+  await expect(taskLink(other, 'en', 'keepEsim')).toBeVisible();
   await fresh.close();
 });
 
 test('a malformed import is refused and the progress stays, also after a reload', async ({ page }, testInfo) => {
-  await page.goto('/?lang=en');
-  await mouse.tick(page, stepBox(page, 'en', 'checkStatus'));
+  await openTask(page, 'en', 'checkStatus');
+  await mouse.tick(page, doneBox(page, 'en'));
   const before = await stored(page);
+  await page.goto('/?lang=en#/data');
   const bad = testInfo.outputPath('bad.json');
   await (await import('node:fs/promises')).writeFile(bad, '{"app":"cancel-line-checklist","schemaVersion":2,"progress":');
   await page.getByLabel(t.data.importLabel).setInputFiles(bad);
   await expect(page.getByText(t.data.errors.notJson)).toBeVisible();
   expect(await stored(page)).toBe(before);
-  await page.reload();
-  await expect(stepBox(page, 'en', 'checkStatus')).toBeChecked();
+  await openTask(page, 'en', 'checkStatus');
+  await expect(doneBox(page, 'en')).toBeChecked();
   expect(await stored(page)).toBe(before);
 });
 
@@ -157,15 +166,20 @@ test('progress saved by the previous version (schema 2) comes back after the upd
       sessionStorage.setItem('seeded', '1');
     }
   }, raw);
-  await page.goto('/?lang=zh');
-  for (const id of ['checkStatus', 'idDocument', 'backup', 'storeFind']) await expect(stepBox(page, 'zh', id)).toBeChecked();
+  await page.goto('/?lang=zh#/');
+  for (const id of ['checkStatus', 'idDocument', 'backup', 'storeFind']) {
+    await expect(page.locator('.task-row').filter({ has: taskLink(page, 'zh', id) })).toContainText('已完成');
+  }
+  await openTask(page, 'zh', 'rebind');
   await expect(page.getByRole('checkbox', { name: '微信', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: '招商银行信用卡', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Steam 令牌 🎮', exact: true })).not.toBeChecked();
+  await openTask(page, 'zh', 'chooseMethod');
   await expect(page.getByRole('radio', { name: '去营业厅办' })).toBeChecked();
-  await expect(page.getByRole('textbox', { name: ui.zh.note.label }).first()).toHaveValue(partWayStore.state.notes.checkStatus);
+  await openTask(page, 'zh', 'checkStatus');
+  await expect(page.getByRole('textbox', { name: words.zh.ui.note.label })).toHaveValue(partWayStore.state.notes.checkStatus);
   expect(await page.evaluate(() => localStorage.getItem('cancel-line:progress:v2:backup'))).toBe(raw);
   await page.reload();
-  await expect(stepBox(page, 'zh', 'storeFind')).toBeChecked();
+  await expect(doneBox(page, 'zh')).toBeChecked();
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
 });
