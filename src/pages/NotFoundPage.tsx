@@ -10,7 +10,7 @@ export function NotFoundPage() {
         {t.pages.notFound}
       </h1>
       <p>{t.notFound}</p>
-      <p>
+      <p className="back">
         <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
       </p>
     </>
