@@ -9,7 +9,7 @@ const shownFirst = 10;
 
 
 /** An entry in words: what was done, to what, with what value. */
-export function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string, customLabel: (id: string) => string | undefined): string {
+function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string, customLabel: (id: string) => string | undefined): string {
   const t = words.ui.history;
   const titleOf = (id: string) =>
     id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? id);

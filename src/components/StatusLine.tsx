@@ -1,8 +1,7 @@
 import { formatDate } from '../content/ui';
 import type { Evaluation } from '../rules/evaluate';
 import { useProgress } from '../store/progressStore';
-import { hrefOfTarget } from './route';
-import { targetTitle } from './text';
+import { NextStepLink } from './NextStepLink';
 import { useDateLocale, useWords } from './useLang';
 
 /**
@@ -22,10 +21,7 @@ export function StatusLine({ evaluation, compact = false }: { evaluation: Evalua
       <p className="overall">{t.status.progress(counts.done, counts.left)}</p>
       {next && (
         <p className="next">
-          <a className="next-link" href={hrefOfTarget(next)}>
-            <span className="next-label">{t.status.next}</span>
-            {next.kind === 'question' ? t.overview.questionsTask : targetTitle(words, next)}
-          </a>
+          <NextStepLink target={next} />
         </p>
       )}
     </div>

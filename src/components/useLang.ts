@@ -5,10 +5,10 @@ import { dateLocale, type UiText } from '../content/ui';
 import type { Words } from '../content/words';
 
 /** The page's own language: the source article's. */
-export const defaultLang: Lang = 'zh';
+const defaultLang: Lang = 'zh';
 
 /** The browser's preference: any Chinese variant → Chinese, anything else → English. */
-export function browserLang(languages: readonly string[] | undefined = globalThis.navigator?.languages): Lang {
+function browserLang(languages: readonly string[] | undefined = globalThis.navigator?.languages): Lang {
   const first = languages?.[0] ?? globalThis.navigator?.language;
   if (first === undefined) return defaultLang;
   return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';

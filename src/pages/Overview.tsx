@@ -3,13 +3,10 @@ import type { TaskStatus } from '../content/types';
 import type { Evaluation, TaskState } from '../rules/evaluate';
 import { KeepWarning } from '../components/KeepWarning';
 import { StatusLine } from '../components/StatusLine';
+import { StatusTag } from '../components/StatusTag';
 import { hrefOf } from '../components/route';
 import { reasonsLine } from '../components/text';
 import { useWords } from '../components/useLang';
-
-function StatusTag({ status, label }: { status: TaskStatus; label: string }) {
-  return <strong className={`tag tag-${status}`}>{label}</strong>;
-}
 
 /** The questions, as the first task: not started, in progress (n of m), or done. */
 function questionsRow(evaluation: Evaluation): { status: TaskStatus; answered: number; asked: number } {

@@ -1,21 +1,20 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { checklist } from '../content/checklist';
-import { answers as answerOptions, type Question } from '../content/types';
+import { answers as answerOptions } from '../content/types';
 import type { PageProps } from '../components/navigation';
-import { hrefOf, hrefOfTarget } from '../components/route';
-import { targetTitle } from '../components/text';
+import { NextStepLink } from '../components/NextStepLink';
+import { hrefOf } from '../components/route';
 import { useWords } from '../components/useLang';
 import { useProgress } from '../store/progressStore';
 
 /** One question: its help, what the answer changes, and yes / no / not sure. */
-function QuestionField({ question }: { question: Question }) {
+function QuestionField({ id }: { id: string }) {
   const [words] = useWords();
   const t = words.ui;
-  const q = words.questions[question.id];
-  const answer = useProgress((s) => (Object.hasOwn(s.answers, question.id) ? s.answers[question.id] : undefined));
+  const q = words.questions[id];
+  const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
   const setAnswer = useProgress((s) => s.answer);
-  const name = `q-${question.id}`;
+  const name = `q-${id}`;
   return (
     <fieldset className="question" aria-describedby={[q?.help ? `${name}-help` : '', `${name}-changes`].filter(Boolean).join(' ')}>
       <legend>{q?.title}</legend>
@@ -30,7 +29,7 @@ function QuestionField({ question }: { question: Question }) {
       <div className="options">
         {answerOptions.map((a) => (
           <label key={a} className="option">
-            <input type="radio" id={`${name}-${a}`} name={name} value={a} checked={answer === a} onChange={() => setAnswer(question.id, a)} />
+            <input type="radio" id={`${name}-${a}`} name={name} value={a} checked={answer === a} onChange={() => setAnswer(id, a)} />
             {t.answer[a]}
           </label>
         ))}
@@ -41,11 +40,11 @@ function QuestionField({ question }: { question: Question }) {
 }
 
 /** An answered question in one line, with a button that opens it again in place. */
-function AnsweredLine({ question, onChange }: { question: Question; onChange: () => void }) {
+function AnsweredLine({ id, onChange }: { id: string; onChange: () => void }) {
   const [words] = useWords();
   const t = words.ui;
-  const answer = useProgress((s) => (Object.hasOwn(s.answers, question.id) ? s.answers[question.id] : undefined));
-  const title = words.questions[question.id]?.title ?? question.id;
+  const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
+  const title = words.questions[id]?.title ?? id;
   return (
     <div className="answered">
       <p>
@@ -66,14 +65,14 @@ function AnsweredLine({ question, onChange }: { question: Question; onChange: ()
 export function QuestionsPage({ evaluation }: PageProps) {
   const [words] = useWords();
   const t = words.ui;
+  const asked = evaluation.questions.filter((q) => q.asked);
   const [folded, setFolded] = useState(() => new Set(evaluation.questions.filter((q) => q.answer !== null).map((q) => q.id)));
-  const asked = checklist.questions.filter((q) => evaluation.questions.find((s) => s.id === q.id)?.asked);
   const open = (id: string) => {
     flushSync(() => setFolded((f) => new Set([...f].filter((x) => x !== id))));
     const checked = document.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`) ?? document.getElementById(`q-${id}-yes`);
     checked?.focus();
   };
-  const allAnswered = evaluation.questions.every((q) => !q.asked || q.answer !== null);
+  const allAnswered = asked.every((q) => q.answer !== null);
   const { next } = evaluation;
   return (
     <>
@@ -86,15 +85,12 @@ export function QuestionsPage({ evaluation }: PageProps) {
       <p className="intro">{t.questions.intro}</p>
       <ol className="questions">
         {asked.map((q) => (
-          <li key={q.id}>{folded.has(q.id) ? <AnsweredLine question={q} onChange={() => open(q.id)} /> : <QuestionField question={q} />}</li>
+          <li key={q.id}>{folded.has(q.id) ? <AnsweredLine id={q.id} onChange={() => open(q.id)} /> : <QuestionField id={q.id} />}</li>
         ))}
       </ol>
       <p className="page-end">
         {allAnswered && next && next.kind === 'task' ? (
-          <a className="next-link" href={hrefOfTarget(next)}>
-            <span className="next-label">{t.status.next}</span>
-            {targetTitle(words, next)}
-          </a>
+          <NextStepLink target={next} />
         ) : (
           <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
         )}

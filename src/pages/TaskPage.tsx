@@ -10,6 +10,7 @@ import { MethodChoice } from '../components/MethodChoice';
 import type { PageProps } from '../components/navigation';
 import { NoteField } from '../components/NoteField';
 import { hrefOf, hrefOfTarget } from '../components/route';
+import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
 import { reasonsLine, targetTitle } from '../components/text';
 import { TickBox } from '../components/TickBox';
@@ -100,7 +101,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
         {w?.title}
       </h1>
       <p className="task-status">
-        <strong className={`tag tag-${state.status}`}>{state.status === 'notApplicable' ? t.task.notApplicable : t.taskStatus[state.status]}</strong>
+        <StatusTag status={state.status} label={state.status === 'notApplicable' ? t.task.notApplicable : t.taskStatus[state.status]} />
       </p>
       {blocked && <Waits task={task} state={state} />}
       {w?.detail && <p className="detail">{w.detail}</p>}

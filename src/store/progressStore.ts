@@ -32,8 +32,6 @@ export interface Actions {
   undoStartOver: () => void;
   /** Replaces the progress with an imported file's; this browser's language and notice state stay. */
   importProgress: (progress: Progress) => void;
-  /** Replaces the progress as it is (a restored copy). */
-  replaceProgress: (progress: Progress) => void;
 }
 
 export type ItemMark = 'done' | 'notUsed';
@@ -155,7 +153,6 @@ export const useProgress = create<State>()(
         const { lang, storageNoticeSeen } = get();
         set(progressOf({ ...progress, lang, storageNoticeSeen }));
       },
-      replaceProgress: (progress) => set(progressOf(progress)),
     }),
     {
       name: storageKey,
