@@ -15,7 +15,6 @@ export function DataPage() {
       <h1 id="page-heading" tabIndex={-1}>
         {t.pages.data}
       </h1>
-      <p className="intro">{t.privacy}</p>
       <DataPanel />
       <HistoryView />
       <section className="start-over-section" aria-labelledby="start-over-heading">
