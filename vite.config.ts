@@ -45,6 +45,14 @@ export default defineConfig(() => ({
     // The entry's own imports are listed in index.html as modulepreloads, so they load with it rather than after
     // it. Every browser the app supports has modulepreload, so no polyfill.
     modulePreload: { polyfill: false },
+    // Everything the first page needs in one file ('$initial': the entry and what it imports, not the pages
+    // loaded on demand): a dozen small shared files each cost a request and compress worse than one (about
+    // 2.8 KB gzip more).
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial' as const] }] },
+      },
+    },
   },
   plugins: [
     react(),

@@ -2,7 +2,9 @@ import { act, screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { listItemsById } from './content/lookups';
-import { en } from './content/words/en';
+import { allWords } from './test/words';
+
+const { en } = allWords;
 import { storageKey, useProgress } from './store/progressStore';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from './test/fixtures';
 import { goTo, openPage } from './test/openPage';
@@ -43,6 +45,19 @@ describe('the overview (#/)', () => {
     act(() => void useProgress.getState().confirm({ date: '2026-11-20', reference: '' }));
     expect(screen.getByText(/Cancelled: the operator confirmed on (20 November 2026|November 20, 2026)/)).toBeInTheDocument();
   });
+
+  it('after submission, a prerequisite unticked again is shown above the list with a link to it', async () => {
+    useProgress.setState({
+      answers: nothingSpecial,
+      method: 'store',
+      ticks: Object.fromEntries([...plainTasksBeforeStoreSubmission, ...listItemsById.keys(), 'storeSubmit'].map((id) => [id, { at: Date.now() }])),
+    });
+    await openPage('#/', 'en');
+    expect(screen.queryByRole('heading', { name: en.ui.status.warningsHeading })).not.toBeInTheDocument();
+    act(() => useProgress.getState().setTicked('backup', false));
+    const warning = screen.getByRole('region', { name: en.ui.status.warningsHeading });
+    expect(within(warning).getByRole('link', { name: en.tasks.backup?.title })).toHaveAttribute('href', '#/task/backup');
+  });
 });
 
 describe('the questions page (#/questions)', () => {
@@ -78,6 +93,13 @@ describe('the questions page (#/questions)', () => {
 });
 
 describe('a task page (#/task/<id>)', () => {
+  it('says what its stage is about, and the questions page says what it covers', async () => {
+    await openPage('#/task/backup', 'en');
+    expect(screen.getByText(en.groups.protect?.intro ?? '-')).toBeInTheDocument();
+    await goTo('#/questions');
+    expect(screen.getByText(en.ui.elsewhere)).toBeInTheDocument();
+  });
+
   it('ticks the task with a native checkbox, shows when, saves it, and links back and on', async () => {
     const user = await openPage('#/task/checkStatus', 'en');
     expect(screen.getByRole('heading', { level: 1, name: 'Ask the operator about the account' })).toBeInTheDocument();
@@ -215,6 +237,15 @@ describe('language and pages', () => {
     expect(document.title).toMatch(/Cancel a mobile line/);
     expect(localStorage.getItem(storageKey)).toContain('"lang":"en"');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('beside a page, the status leads to the next step, unless that step is the page itself', async () => {
+    await openPage('#/task/backup', 'en');
+    const aside = () => screen.getByRole('complementary', { name: en.ui.status.heading });
+    expect(within(aside()).getByRole('link', { name: /Next/ })).toHaveAttribute('href', '#/questions');
+    await goTo('#/questions');
+    expect(within(aside()).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(aside()).getByText(en.ui.status.headline('blocked', null))).toBeInTheDocument();
   });
 
   it('an address that names no page says so and leads back', async () => {

@@ -5,6 +5,7 @@ import { StorageAlerts } from './components/StorageAlerts';
 import { UpdateBanner } from './components/UpdateBanner';
 import { pageTitle } from './components/pageTitle';
 import { useNavigation } from './components/navigation';
+import { hrefOf } from './components/route';
 import { useEvaluation } from './components/useEvaluation';
 import { useUi, useWords } from './components/useLang';
 import { Overview } from './pages/Overview';
@@ -47,7 +48,7 @@ export function App() {
         </main>
         {wide && (
           <aside className="status-aside screen-only" aria-label={t.status.heading}>
-            <StatusLine evaluation={evaluation} compact />
+            <StatusLine evaluation={evaluation} compact here={hrefOf(route)} />
           </aside>
         )}
       </div>

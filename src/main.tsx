@@ -13,24 +13,30 @@ const fromAddress = langFromAddress();
 if (fromAddress) useProgress.getState().setLang(fromAddress);
 
 followOtherTabs();
-// Whenever the language changes (here, in another tab, by an import), its words load; the page keeps the
-// language it shows until they are in.
+// Whenever the language changes (here, in another tab, by an import), all its words load, for whatever page
+// comes next; the page keeps the language it shows until they are in.
 useProgress.subscribe((state, before) => {
-  if (state.lang !== before.lang) void loadWords(chosenLang(state.lang)).catch(() => undefined);
+  if (state.lang !== before.lang) void loadWords(chosenLang(state.lang), { pages: true }).catch(() => undefined);
 });
 // Ask the browser to keep this site's data rather than clear it under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
-// The words of the language on screen and the page the address names, before the first render.
-await Promise.all([loadWords(chosenLang(useProgress.getState().lang)), startNavigation()]);
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-// Offline support comes after the page is up: none of it is on the first load's path.
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void import('./pwa').then(({ startServiceWorker }) => startServiceWorker());
+/**
+ * The words of the language on screen and the page the address names (with its words), then the first render.
+ * Not a top-level await: the page files import this file's chunk (vite.config.ts puts everything the first
+ * page needs in one), and a module still awaiting at its top level would keep them waiting for ever.
+ */
+async function start(root: HTMLElement) {
+  await Promise.all([loadWords(chosenLang(useProgress.getState().lang), { pages: false }), startNavigation()]);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Offline support comes after the page is up: none of it is on the first load's path.
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    void import('./pwa').then(({ startServiceWorker }) => startServiceWorker());
+  }
 }
+
+void start(root);

@@ -4,11 +4,11 @@ import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
-import { useDateLocale, useUi } from './useLang';
+import { useDateLocale, useAllUi } from './useLang';
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
 export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
   const confirm = useProgress((s) => s.confirm);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useUi } from './useLang';
+import { useAllUi } from './useLang';
 
 type Copied = 'copied' | 'selected' | null;
 
@@ -15,7 +15,7 @@ function selectText(element: HTMLElement | null) {
 
 /** Copies a text (what to ask, what to say); where the clipboard is refused, selects it on the page instead. */
 export function CopyButton({ text, targetId, label }: { text: string; targetId: string; label: string }) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const [copied, setCopied] = useState<Copied>(null);
   return (
     <p className="copy">

@@ -3,13 +3,13 @@ import { formatDate } from '../content/ui';
 import { readImportFile, type ImportResult } from '../store/exportImport';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from './exportNow';
-import { useDateLocale, useUi } from './useLang';
+import { useDateLocale, useAllUi } from './useLang';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
 /** Export, and import with a summary and a confirmation first. */
 export function DataPanel() {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const locale = useDateLocale();
   const importProgress = useProgress((s) => s.importProgress);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -30,7 +30,7 @@ export function DataPanel() {
     <section className="data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.data.heading}</h2>
       <p>
-        <button type="button" onClick={exportNow}>
+        <button type="button" onClick={() => void exportNow()}>
           {t.data.exportButton}
         </button>
       </p>

@@ -3,7 +3,7 @@ import type { Words } from '../content/words';
 import type { Lang } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useDateLocale, useWords } from './useLang';
+import { useDateLocale, useAllWords } from './useLang';
 
 const shownFirst = 10;
 
@@ -29,7 +29,7 @@ function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string,
 
 /** The dated record of what the person did, newest first: something to show the operator in a dispute. `all`: on paper, every entry. */
 export function HistoryView({ all = false }: { all?: boolean }) {
-  const [words, lang] = useWords();
+  const [words, lang] = useAllWords();
   const t = words.ui;
   const locale = useDateLocale();
   const history = useProgress((s) => s.history);

@@ -3,11 +3,11 @@ import type { Task } from '../content/types';
 import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useUi, useWords } from './useLang';
+import { useAllUi, useAllWords } from './useLang';
 
 /** An item's two marks: done, or "I don't use this". Either settles it; ticking one clears the other. */
 function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tickId: string; title: string; label: ReactNode; describedBy?: string | undefined }) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
   const mark = useProgress((s) => s.markItem);
   const notUsed = tick?.notUsed === true;
@@ -25,7 +25,7 @@ function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tick
 }
 
 function CustomRow({ entry }: { entry: CustomEntry }) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const rename = useProgress((s) => s.renameCustomEntry);
   const remove = useProgress((s) => s.removeCustomEntry);
   const [editing, setEditing] = useState(false);
@@ -101,7 +101,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
 
 /** A task made of a list: each item done or "not used", grouped, and (for re-binding) the person's own entries. */
 export function ItemList({ task, state }: { task: Task; state: TaskState }) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const entries = useProgress((s) => s.customEntries);
   const add = useProgress((s) => s.addCustomEntry);

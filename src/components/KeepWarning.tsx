@@ -13,7 +13,7 @@ export function KeepWarning() {
     <section className="keep-warning" aria-label={t.storage.keepHeading}>
       <p>{t.storage.keepWarning}</p>
       <p className="row-actions">
-        <button type="button" onClick={exportNow}>
+        <button type="button" onClick={() => void exportNow()}>
           {t.data.exportButton}
         </button>
         <button type="button" onClick={markSeen}>

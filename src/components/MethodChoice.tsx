@@ -1,10 +1,10 @@
 import { methods, type Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
-import { useWords } from './useLang';
+import { useAllWords } from './useLang';
 
 /** Online or in a store, with a caution beside an option that usually will not work for this person. */
 export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const method = useProgress((s) => s.method);
   const choose = useProgress((s) => s.chooseMethod);

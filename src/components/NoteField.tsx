@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { characterCount, limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useAllUi } from './useLang';
 
 /** An optional note for a task, kept with the progress and shown as plain text, with a visible count and limit. */
 export function NoteField({ stepId }: { stepId: string }) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
   const setNote = useProgress((s) => s.setNote);
   // Text over the limit stays in the field, unsaved, with a message: it is never cut without a word.

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useProgress, useStartOverUndo } from '../store/progressStore';
-import { useUi } from './useLang';
+import { useAllUi } from './useLang';
 
 /** Clears progress after a confirmation; the undo stays until the person changes something. */
 export function StartOver() {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const startOver = useProgress((s) => s.startOver);
   const undoStartOver = useProgress((s) => s.undoStartOver);
   const canUndo = useStartOverUndo((s) => s.previous !== null);

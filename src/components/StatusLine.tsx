@@ -2,13 +2,15 @@ import { formatDate } from '../content/ui';
 import type { Evaluation } from '../rules/evaluate';
 import { useProgress } from '../store/progressStore';
 import { NextStepLink } from './NextStepLink';
+import { hrefOfTarget } from './route';
 import { useDateLocale, useWords } from './useLang';
 
 /**
  * Where the person stands, in words (blocked, ready to submit, submitted and waiting, cancelled and confirmed),
- * and the one next thing to do. On the overview it leads the page; beside a task (wide screens) it is compact.
+ * and the one next thing to do. On the overview it leads the page; beside a task (wide screens) it is compact,
+ * and leaves out the link when the next thing is the page the person is on (`here`).
  */
-export function StatusLine({ evaluation, compact = false }: { evaluation: Evaluation; compact?: boolean }) {
+export function StatusLine({ evaluation, compact = false, here }: { evaluation: Evaluation; compact?: boolean; here?: string }) {
   const [words] = useWords();
   const t = words.ui;
   const locale = useDateLocale();
@@ -19,7 +21,7 @@ export function StatusLine({ evaluation, compact = false }: { evaluation: Evalua
     <div className={`status-line status-${readiness}${compact ? ' compact' : ''}`}>
       <p className="headline">{t.status.headline(readiness, confirmedOn)}</p>
       <p className="overall">{t.status.progress(counts.done, counts.left)}</p>
-      {next && (
+      {next && hrefOfTarget(next) !== here && (
         <p className="next">
           <NextStepLink target={next} />
         </p>

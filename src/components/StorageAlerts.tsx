@@ -1,6 +1,5 @@
-import { download } from '../store/exportImport';
 import { useStorageStatus } from '../store/progressStorage';
-import { exportNow } from './exportNow';
+import { downloadDamaged, exportNow } from './exportNow';
 import { useUi } from './useLang';
 
 /** A warning whose remedy is a copy of the progress. */
@@ -9,7 +8,7 @@ function ExportAlert({ text }: { text: string }) {
   return (
     <div className="alert">
       <p>{text}</p>
-      <button type="button" onClick={exportNow}>
+      <button type="button" onClick={() => void exportNow()}>
         {t.data.exportButton}
       </button>
     </div>
@@ -27,7 +26,7 @@ export function StorageAlerts() {
       {corrupt && (
         <div className="alert">
           <p>{corrupt.backupKey ? t.storage.corrupt : t.storage.corruptNoRoom}</p>
-          <button type="button" onClick={() => download('cancel-line-progress-damaged.txt', corrupt.raw, 'text/plain')}>
+          <button type="button" onClick={() => void downloadDamaged(corrupt.raw)}>
             {t.storage.downloadDamaged}
           </button>
         </div>

@@ -1,7 +1,7 @@
-import { useWords } from './useLang';
+import { useAllWords } from './useLang';
 
 export function StuckGuidance() {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   return (
     <section className="stuck" aria-labelledby="stuck-heading">

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useProgress } from '../store/progressStore';
 import { formatWhen } from '../content/ui';
 import { useNow } from './useNow';
-import { useDateLocale, useUi } from './useLang';
+import { useDateLocale, useAllUi } from './useLang';
 
 interface Props {
   id: string;
@@ -19,7 +19,7 @@ interface Props {
 
 /** A native checkbox with its label and the date it was ticked. */
 export function TickBox({ id, tickId, label, describedBy, blocked = false, onRefused, showWhen = true }: Props) {
-  const [t] = useUi();
+  const [t] = useAllUi();
   const locale = useDateLocale();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
   const setTicked = useProgress((s) => s.setTicked);

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { create } from 'zustand';
 import type { Evaluation } from '../rules/evaluate';
 import { parseRoute, type PageName, type Route } from './route';
+import { currentLang, loadWords } from './useLang';
 
 export interface PageProps {
   readonly route: Route;
@@ -33,8 +34,11 @@ interface Navigation {
 
 export const useNavigation = create<Navigation>(() => ({ route: { page: 'overview' }, page: null, failed: false }));
 
+/** The page's file and, for any page but the overview, the rest of the words of the language on screen. */
 async function pageFor(route: Route): Promise<Page | null> {
-  return route.page === 'overview' ? null : pageFiles[route.page]();
+  if (route.page === 'overview') return null;
+  const [page] = await Promise.all([pageFiles[route.page](), loadWords(currentLang(), { pages: true })]);
+  return page;
 }
 
 /** Where the person was on the overview when they left it, to return there with Back. */

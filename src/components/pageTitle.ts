@@ -1,8 +1,8 @@
-import type { Words } from '../content/words';
+import type { CoreWords } from '../content/words';
 import type { Route } from './route';
 
 /** The browser tab's title for a page: the page, then the app. */
-export function pageTitle(words: Words, route: Route): string {
+export function pageTitle(words: CoreWords, route: Route): string {
   const t = words.ui;
   switch (route.page) {
     case 'overview':

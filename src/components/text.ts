@@ -1,15 +1,15 @@
 import type { Lang } from '../content/types';
-import type { Words } from '../content/words';
+import type { CoreWords } from '../content/words';
 import type { Reason, Target } from '../rules/evaluate';
 
 /** What a blocker or the next step is called on the page. */
-export function targetTitle(words: Words, target: Target): string {
+export function targetTitle(words: CoreWords, target: Target): string {
   if (target.kind === 'question') return words.questions[target.questionId]?.title ?? target.questionId;
   return words.tasks[target.taskId]?.title ?? target.taskId;
 }
 
 /** One of the rules' reasons in words. */
-export function reasonText(words: Words, reason: Reason): string {
+export function reasonText(words: CoreWords, reason: Reason): string {
   const r = words.reasons;
   switch (reason.kind) {
     case 'answerQuestion':
@@ -30,6 +30,6 @@ export function reasonText(words: Words, reason: Reason): string {
 }
 
 /** Several reasons as one line. */
-export function reasonsLine(words: Words, lang: Lang, reasons: readonly Reason[]): string {
+export function reasonsLine(words: CoreWords, lang: Lang, reasons: readonly Reason[]): string {
   return reasons.map((r) => reasonText(words, r)).join(lang === 'zh' ? '；' : '; ');
 }

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { useProgress } from '../store/progressStore';
 import type { Lang } from '../content/types';
-import { dateLocale, type UiText } from '../content/ui';
-import type { Words } from '../content/words';
+import { dateLocale, type CoreUi, type UiText } from '../content/ui';
+import { joinWords, type CoreWords, type PageWords, type Words } from '../content/words';
 
 /** The page's own language: the source article's. */
 const defaultLang: Lang = 'zh';
@@ -25,39 +25,83 @@ export function chosenLang(chosen: Lang | null): Lang {
   return chosen ?? browserLang();
 }
 
-/** Each language's words are a file of their own, loaded when that language is first shown. */
-const wordFiles: Readonly<Record<Lang, () => Promise<Words>>> = {
+/**
+ * Each language's words are two files: what every page shows (`zh.ts`), loaded before the first render, and
+ * what the task, questions, print and data pages say (`zh.pages.ts`), loaded with the first of them.
+ */
+const coreFiles: Readonly<Record<Lang, () => Promise<CoreWords>>> = {
   zh: () => import('../content/words/zh').then((m) => m.zh),
   en: () => import('../content/words/en').then((m) => m.en),
 };
+const pageFiles: Readonly<Record<Lang, () => Promise<PageWords>>> = {
+  zh: () => import('../content/words/zh.pages').then((m) => m.zhPages),
+  en: () => import('../content/words/en.pages').then((m) => m.enPages),
+};
 
-/** The words loaded so far, by language. */
-export const useLoadedWords = create<Partial<Record<Lang, Words>>>(() => ({}));
+/** A language's words loaded so far: always the core; `all` once its page words are in too. */
+export interface LoadedWords {
+  readonly core: CoreWords;
+  readonly all?: Words;
+}
 
-export async function loadWords(lang: Lang): Promise<Words> {
-  const loaded = useLoadedWords.getState()[lang];
-  if (loaded) return loaded;
-  const words = await wordFiles[lang]();
-  useLoadedWords.setState({ [lang]: words });
-  return words;
+export const useLoadedWords = create<Partial<Record<Lang, LoadedWords>>>(() => ({}));
+
+/**
+ * Loads a language's words, with its page words when `pages` is set. The state changes once, when everything
+ * asked for is in, so the page switches language in one step.
+ */
+export async function loadWords(lang: Lang, { pages }: { pages: boolean }): Promise<void> {
+  const have = useLoadedWords.getState()[lang];
+  if (have && (have.all || !pages)) return;
+  const [core, pageWords] = await Promise.all([have ? have.core : coreFiles[lang](), pages ? pageFiles[lang]() : null]);
+  useLoadedWords.setState((loaded) => {
+    const all = loaded[lang]?.all ?? (pageWords ? joinWords(core, pageWords) : undefined);
+    return { [lang]: all ? { core, all } : { core } };
+  });
+}
+
+const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/**
+ * The language on screen: the chosen one once its words are loaded; until then (a switch in another tab, say)
+ * the one already on screen, so a page never mixes the two.
+ */
+function shownLang(chosen: Lang, loaded: Partial<Record<Lang, LoadedWords>>): Lang {
+  return loaded[chosen] || !loaded[otherLang(chosen)] ? chosen : otherLang(chosen);
+}
+
+/** The language on screen now, outside React: navigation loads its page words. */
+export function currentLang(): Lang {
+  return shownLang(chosenLang(useProgress.getState().lang), useLoadedWords.getState());
+}
+
+/** The words every page shows, and their language. */
+export function useWords(): [CoreWords, Lang] {
+  const loaded = useLoadedWords();
+  const lang = shownLang(chosenLang(useProgress((s) => s.lang)), loaded);
+  const words = loaded[lang];
+  if (!words) throw new Error(`No words loaded for ${lang}: main.tsx loads them before the first render.`);
+  return [words.core, lang];
 }
 
 /**
- * The words on screen and their language: the chosen language's once loaded; until then (a switch in another
- * tab, say) the language already on screen, so a page never mixes the two.
+ * Every word of the language on screen, for the pages loaded on demand: navigation loads their words with them,
+ * and a language switch loads both parts.
  */
-export function useWords(): [Words, Lang] {
-  const lang = chosenLang(useProgress((s) => s.lang));
+export function useAllWords(): [Words, Lang] {
   const loaded = useLoadedWords();
-  const words = loaded[lang];
-  if (words) return [words, lang];
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const fallback = loaded[other];
-  if (!fallback) throw new Error(`No words loaded for ${lang}: main.tsx loads them before the first render.`);
-  return [fallback, other];
+  const lang = shownLang(chosenLang(useProgress((s) => s.lang)), loaded);
+  const words = loaded[lang]?.all;
+  if (!words) throw new Error(`No page words loaded for ${lang}: navigation loads them with the page.`);
+  return [words, lang];
 }
 
-export function useUi(): [UiText, Lang] {
+export function useAllUi(): [UiText, Lang] {
+  const [words, lang] = useAllWords();
+  return [words.ui, lang];
+}
+
+export function useUi(): [CoreUi, Lang] {
   const [words, lang] = useWords();
   return [words.ui, lang];
 }

@@ -3,8 +3,9 @@ import { checklist } from './checklist';
 import { blocksSubmission, validateChecklist, validateWords, textsOf } from './validate';
 import type { Checklist, Task } from './types';
 import type { TaskWords } from './words';
-import { en } from './words/en';
-import { zh } from './words/zh';
+import { allWords } from '../test/words';
+
+const { zh, en } = allWords;
 
 const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, group: g })));
 const taskById = new Map(tasks.map(({ task }) => [task.id, task]));

@@ -1,14 +1,11 @@
 import type { Answer, Lang, Readiness, TaskStatus } from './types';
 
-/** Every string the page shows besides the checklist itself. Each language must fill every key. */
-export interface UiText {
-  readonly locale: string;
+/** The strings of the overview and of every page's frame (header, status, alerts). Each language must fill every key. */
+export interface CoreUi {
   readonly htmlLang: string;
   readonly appTitle: string;
   readonly documentTitle: string;
   readonly tagline: string;
-  /** One general line for a number from outside mainland China. */
-  readonly elsewhere: string;
   readonly languageLabel: string;
   readonly privacy: string;
   readonly status: {
@@ -16,12 +13,10 @@ export interface UiText {
     readonly headline: (readiness: Readiness, confirmedOn: string | null) => string;
     readonly progress: (done: number, left: number) => string;
     readonly next: string;
-    readonly blockersHeading: string;
     readonly warningsHeading: string;
     readonly warningsIntro: string;
   };
   readonly pages: { readonly questions: string; readonly print: string; readonly data: string; readonly notFound: string };
-  readonly nav: { readonly back: string; readonly nextTask: (title: string) => string };
   readonly overview: {
     readonly questionsTask: string;
     readonly answered: (answered: number, asked: number) => string;
@@ -30,6 +25,48 @@ export interface UiText {
     readonly printLink: string;
     readonly dataLink: string;
   };
+  readonly pageFailed: { readonly heading: string; readonly text: string; readonly reload: string };
+  readonly taskStatus: Readonly<Record<TaskStatus, string>>;
+  readonly stageProgress: (done: number, total: number) => string;
+  readonly questions: { readonly heading: string; readonly intro: string };
+  readonly list: {
+    readonly notUsed: string;
+    readonly notUsedLabel: (title: string) => string;
+    readonly progress: (settled: number, total: number) => string;
+    /** The same, as a status tag on the overview. */
+    readonly short: (settled: number, total: number) => string;
+  };
+  readonly skipToContent: string;
+  readonly storage: {
+    readonly corrupt: string;
+    readonly corruptNoRoom: string;
+    readonly downloadDamaged: string;
+    readonly newer: string;
+    readonly notSaving: string;
+    readonly keepHeading: string;
+    readonly keepWarning: string;
+    readonly gotIt: string;
+  };
+  readonly data: {
+    readonly heading: string;
+    readonly exportButton: string;
+    readonly importLabel: string;
+    readonly importHint: string;
+    readonly summary: (ticked: number, answered: number, lastChange: string | null) => string;
+    readonly replaceQuestion: string;
+    readonly replace: string;
+    readonly cancel: string;
+    readonly imported: string;
+    readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration', string>>;
+  };
+  readonly update: { readonly ready: string; readonly reload: string };
+}
+
+/** The strings of the pages loaded on demand (task, questions, print, data). Each language must fill every key. */
+export interface PageUi {
+  /** One general line for a number from outside mainland China. */
+  readonly elsewhere: string;
+  readonly nav: { readonly back: string; readonly nextTask: (title: string) => string };
   readonly questionsPage: { readonly change: string; readonly changeLabel: (question: string) => string };
   readonly task: {
     readonly done: string;
@@ -51,17 +88,6 @@ export interface UiText {
     readonly note: string;
   };
   readonly notFound: string;
-  readonly pageFailed: { readonly heading: string; readonly text: string; readonly reload: string };
-  readonly taskStatus: Readonly<Record<TaskStatus, string>>;
-  readonly stageProgress: (done: number, total: number) => string;
-  readonly questions: { readonly heading: string; readonly intro: string };
-  readonly list: {
-    readonly notUsed: string;
-    readonly notUsedLabel: (title: string) => string;
-    readonly progress: (settled: number, total: number) => string;
-    /** The same, as a status tag on the overview. */
-    readonly short: (settled: number, total: number) => string;
-  };
   readonly ask: string;
   readonly say: string;
   readonly methodLegend: string;
@@ -111,30 +137,6 @@ export interface UiText {
     readonly done: string;
     readonly undo: string;
   };
-  readonly skipToContent: string;
-  readonly storage: {
-    readonly corrupt: string;
-    readonly corruptNoRoom: string;
-    readonly downloadDamaged: string;
-    readonly newer: string;
-    readonly notSaving: string;
-    readonly keepHeading: string;
-    readonly keepWarning: string;
-    readonly gotIt: string;
-  };
-  readonly data: {
-    readonly heading: string;
-    readonly exportButton: string;
-    readonly importLabel: string;
-    readonly importHint: string;
-    readonly summary: (ticked: number, answered: number, lastChange: string | null) => string;
-    readonly replaceQuestion: string;
-    readonly replace: string;
-    readonly cancel: string;
-    readonly imported: string;
-    readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration', string>>;
-  };
-  readonly update: { readonly ready: string; readonly reload: string };
   readonly history: {
     readonly heading: string;
     readonly empty: string;
@@ -143,6 +145,9 @@ export interface UiText {
     readonly entry: (kind: HistoryKindName, subject: string, value: string) => string;
   };
 }
+
+/** Every string the page shows besides the checklist itself. */
+export type UiText = CoreUi & PageUi;
 
 export type HistoryKindName = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
 

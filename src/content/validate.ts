@@ -119,6 +119,18 @@ export function validateWords(checklist: Checklist, words: Words): string[] {
     for (const id of ids) if (!have.includes(id)) problems.push(`no ${part} words for "${id}"`);
     for (const id of have) if (!ids.includes(id)) problems.push(`${part} words for "${id}", which does not exist`);
   }
+  // The two parts of a language's words are joined by id: a question or task in one part only lacks the other's.
+  for (const id of expected.questions) {
+    const q = words.questions[id];
+    if (q && (q.title === undefined || q.changes === undefined || q.unsureAdvice === undefined)) problems.push(`questions words for "${id}" are incomplete`);
+  }
+  for (const id of expected.groups) {
+    if (words.groups[id] && words.groups[id].title === undefined) problems.push(`groups words for "${id}" are incomplete`);
+  }
+  for (const id of expected.tasks) {
+    const t = words.tasks[id];
+    if (t && (t.title === undefined || t.why === undefined)) problems.push(`tasks words for "${id}" are incomplete`);
+  }
   for (const [path, text] of textsOf(words)) {
     if (!text.trim()) problems.push(`empty text at ${path}`);
     if (/https?:|www\.|\.(com|cn|net|org)\b/i.test(text)) problems.push(`outside address at ${path}`);

@@ -2,11 +2,11 @@ import { DataPanel } from '../components/DataPanel';
 import { HistoryView } from '../components/HistoryView';
 import { hrefOf } from '../components/route';
 import { StartOver } from '../components/StartOver';
-import { useUi } from '../components/useLang';
+import { useAllUi } from '../components/useLang';
 
 /** `#/data`: the dated history, export and import, and starting over. */
 export function DataPage() {
-  const [t] = useUi();
+  const [t] = useAllUi();
   return (
     <>
       <p className="back">

@@ -1,9 +1,9 @@
 import { hrefOf } from '../components/route';
-import { useUi } from '../components/useLang';
+import { useAllUi } from '../components/useLang';
 
 /** An address that names no page (an old link, a task that no longer exists). */
 export function NotFoundPage() {
-  const [t] = useUi();
+  const [t] = useAllUi();
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>

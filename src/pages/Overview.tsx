@@ -4,8 +4,8 @@ import type { Evaluation, TaskState } from '../rules/evaluate';
 import { KeepWarning } from '../components/KeepWarning';
 import { StatusLine } from '../components/StatusLine';
 import { StatusTag } from '../components/StatusTag';
-import { hrefOf } from '../components/route';
-import { reasonsLine } from '../components/text';
+import { hrefOf, hrefOfTarget } from '../components/route';
+import { reasonsLine, targetTitle } from '../components/text';
 import { useWords } from '../components/useLang';
 
 /** The questions, as the first task: not started, in progress (n of m), or done. */
@@ -31,6 +31,19 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
       </h1>
       <p className="tagline">{t.tagline}</p>
       <StatusLine evaluation={evaluation} />
+      {evaluation.warnings.length > 0 && (
+        <section className="alert" aria-labelledby="warnings-heading">
+          <h2 id="warnings-heading">{t.status.warningsHeading}</h2>
+          <p>{t.status.warningsIntro}</p>
+          <ul>
+            {evaluation.warnings.map((w) => (
+              <li key={w.kind === 'task' ? w.taskId : w.questionId}>
+                <a href={hrefOfTarget(w)}>{targetTitle(words, w)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ol className="task-list">
         <li className="task-group">
           <h2>{t.questions.heading}</h2>

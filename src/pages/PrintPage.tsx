@@ -5,7 +5,7 @@ import type { Task } from '../content/types';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../components/navigation';
 import { hrefOf } from '../components/route';
-import { useDateLocale, useWords } from '../components/useLang';
+import { useDateLocale, useAllWords } from '../components/useLang';
 import { useProgress } from '../store/progressStore';
 import type { Tick } from '../store/progress';
 
@@ -13,7 +13,7 @@ const box = (tick: Tick | undefined) => (tick === undefined ? '☐' : tick.notUs
 
 /** A task's list on paper: every item with its mark, in columns. */
 function PrintList({ task }: { task: Task }) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const ticks = useProgress((s) => s.ticks);
   const custom = useProgress((s) => s.customEntries);
   const items = (task.list ?? []).flatMap((g) => g.items.map((i) => ({ id: `${task.id}.${i.id}`, title: words.items[`${task.id}.${i.id}`]?.title ?? i.id })));
@@ -34,7 +34,7 @@ function PrintList({ task }: { task: Task }) {
  * ☐ / ☑ and the date it was done, what to ask and say, the notes; the history only when asked for.
  */
 export function PrintPage({ evaluation }: PageProps) {
-  const [words, lang] = useWords();
+  const [words, lang] = useAllWords();
   const t = words.ui;
   const locale = useDateLocale();
   const progress = useProgress();

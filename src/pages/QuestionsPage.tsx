@@ -4,12 +4,12 @@ import { answers as answerOptions } from '../content/types';
 import type { PageProps } from '../components/navigation';
 import { NextStepLink } from '../components/NextStepLink';
 import { hrefOf } from '../components/route';
-import { useWords } from '../components/useLang';
+import { useAllWords } from '../components/useLang';
 import { useProgress } from '../store/progressStore';
 
 /** One question: its help, what the answer changes, and yes / no / not sure. */
 function QuestionField({ id }: { id: string }) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const q = words.questions[id];
   const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
@@ -41,7 +41,7 @@ function QuestionField({ id }: { id: string }) {
 
 /** An answered question in one line, with a button that opens it again in place. */
 function AnsweredLine({ id, onChange }: { id: string; onChange: () => void }) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
   const title = words.questions[id]?.title ?? id;
@@ -63,7 +63,7 @@ function AnsweredLine({ id, onChange }: { id: string; onChange: () => void }) {
  * anything away above or under their hands.
  */
 export function QuestionsPage({ evaluation }: PageProps) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const asked = evaluation.questions.filter((q) => q.asked);
   const [folded, setFolded] = useState(() => new Set(evaluation.questions.filter((q) => q.answer !== null).map((q) => q.id)));
@@ -83,6 +83,7 @@ export function QuestionsPage({ evaluation }: PageProps) {
         {t.questions.heading}
       </h1>
       <p className="intro">{t.questions.intro}</p>
+      <p className="intro">{t.elsewhere}</p>
       <ol className="questions">
         {asked.map((q) => (
           <li key={q.id}>{folded.has(q.id) ? <AnsweredLine id={q.id} onChange={() => open(q.id)} /> : <QuestionField id={q.id} />}</li>

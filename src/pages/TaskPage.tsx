@@ -14,7 +14,7 @@ import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
 import { reasonsLine, targetTitle } from '../components/text';
 import { TickBox } from '../components/TickBox';
-import { useWords } from '../components/useLang';
+import { useAllWords } from '../components/useLang';
 
 /** The task after this one in the order of the work, skipping those that do not apply or wait on an answer. */
 function nextInOrder(taskId: string, evaluation: Evaluation): Task | undefined {
@@ -27,7 +27,7 @@ function nextInOrder(taskId: string, evaluation: Evaluation): Task | undefined {
 
 /** Why the task cannot start yet, with a link to each thing it waits on. */
 function Waits({ task, state }: { task: Task; state: TaskState }) {
-  const [words, lang] = useWords();
+  const [words, lang] = useAllWords();
   const t = words.ui;
   return (
     <div className="waits" id={`why-${task.id}`}>
@@ -54,7 +54,7 @@ function Waits({ task, state }: { task: Task; state: TaskState }) {
 
 /** The done control of a task a person ticks: unavailable while it cannot start, and it says why when tried. */
 function DoneControl({ task, state }: { task: Task; state: TaskState }) {
-  const [words, lang] = useWords();
+  const [words, lang] = useAllWords();
   const t = words.ui;
   const [refused, setRefused] = useState(false);
   const blocked = state.status === 'cannotStart';
@@ -81,7 +81,7 @@ function DoneControl({ task, state }: { task: Task; state: TaskState }) {
  * links to what it waits on.
  */
 export function TaskPage({ route, evaluation }: PageProps) {
-  const [words] = useWords();
+  const [words] = useAllWords();
   const t = words.ui;
   const task = route.page === 'task' ? tasksById.get(route.taskId) : undefined;
   const state = task ? evaluation.tasks.get(task.id) : undefined;
@@ -105,6 +105,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
       </p>
       {blocked && <Waits task={task} state={state} />}
       {w?.detail && <p className="detail">{w.detail}</p>}
+      {group && words.groups[group.id]?.intro && <p className="intro">{words.groups[group.id]?.intro}</p>}
       {(task.kind === 'prerequisite' || task.kind === 'method') && w?.why && (
         <p className="why-it-matters">
           <strong>{t.task.whyItMatters}</strong>

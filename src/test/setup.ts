@@ -12,9 +12,10 @@ import { initialStorageStatus, useStorageStatus } from '../store/progressStorage
 import { useLoadedWords } from '../components/useLang';
 import { en } from '../content/words/en';
 import { zh } from '../content/words/zh';
+import { allWords } from './words';
 
-// Both languages' words, as if loaded: the page loads them before its first render, tests do not wait.
-useLoadedWords.setState({ zh, en });
+// Both languages' words, both parts, as if loaded: the page loads them before it shows a page, tests do not wait.
+useLoadedWords.setState({ zh: { core: zh, all: allWords.zh }, en: { core: en, all: allWords.en } });
 
 // One store: clear what it saved and put it back to its initial state before every test.
 beforeEach(() => {

@@ -1,14 +1,12 @@
-import type { Words } from '../words';
+import type { CoreWords } from '../words';
 
-/** Every word of the page in English: the interface, the rules' reasons and the checklist, by id. */
-export const en: Words = {
+/** The words every page shows, in English: the interface, the rules' reasons, the checklist's titles. The rest is in `en.pages.ts`. */
+export const en: CoreWords = {
   ui: {
-    locale: 'en',
     htmlLang: 'en',
     appTitle: 'Cancel a mobile line, step by step',
     documentTitle: 'Cancel a mobile line, SIM or eSIM safely, step by step',
     tagline: 'Cancel a mobile number, a number-keeping SIM (保号卡) or an eSIM step by step: protect the accounts, money and data tied to it first, then submit.',
-    elsewhere: 'This list is written for mainland China. A number from elsewhere (a prepaid SIM, say) often lapses by itself if it is not topped up: ask its operator. The accounts tied to it still need moving first.',
     languageLabel: 'Language',
     privacy: 'Your progress is kept only in this browser and is never sent anywhere. Clearing the site’s data removes it.',
     status: {
@@ -27,12 +25,10 @@ export const en: Words = {
       },
       progress: (done, left) => `${done} done, ${left} left`,
       next: 'Next: ',
-      blockersHeading: 'Still to do before you submit',
       warningsHeading: 'Unticked after you submitted',
       warningsIntro: 'You have submitted the cancellation, but these are not ticked now. Make sure they really are done.',
     },
     pages: { questions: 'About your number', print: 'Print the checklist', data: 'History, backup and starting over', notFound: 'Page not found' },
-    nav: { back: '← Back to the list', nextTask: (title) => `Next in the list: ${title} →` },
     overview: {
       questionsTask: 'Answer a few questions about your number',
       answered: (answered, asked) => `${answered} of ${asked} answered`,
@@ -40,27 +36,6 @@ export const en: Words = {
       printLink: 'Print the checklist (to take to the store)',
       dataLink: 'History, backup and starting over',
     },
-    questionsPage: { change: 'Change', changeLabel: (q) => `Change your answer: ${q}` },
-    task: {
-      done: 'I have done this',
-      submitted: 'I have submitted the cancellation',
-      refused: (reasons) => `This cannot be ticked yet: ${reasons}.`,
-      waitsOn: 'Do these first:',
-      whyItMatters: 'Why this comes first: ',
-      notApplicable: 'Your answers mean you do not need this',
-      navLabel: 'Where you are in the list',
-    },
-    print: {
-      intro: 'Print the whole checklist to have it with you at the store or on the phone to the operator. The history is left out unless you ask for it.',
-      withHistory: 'Also print the history',
-      button: 'Print',
-      printedOn: (date) => `Printed on ${date}`,
-      notAnswered: 'Not answered',
-      doneOn: (date) => `done on ${date}`,
-      pending: '(depends on your answers)',
-      note: 'Note:',
-    },
-    notFound: 'No page lives at this address; it may be an old link.',
     pageFailed: {
       heading: 'This page could not be opened',
       text: 'Its file did not load: the connection may be down, or the app has just been updated. Your progress is not affected.',
@@ -83,55 +58,6 @@ export const en: Words = {
       notUsedLabel: (title) => `I don’t use ${title}`,
       progress: (settled, total) => `${settled} of ${total} dealt with`,
       short: (settled, total) => `${settled} of ${total}`,
-    },
-    ask: 'Questions to ask the operator:',
-    say: 'What you can say:',
-    methodLegend: 'How to cancel',
-    copy: { ask: 'Copy the questions', say: 'Copy the words', copied: 'Copied.', selected: 'The browser would not copy it: the text is selected, so copy it with a long press or Ctrl+C.' },
-    answer: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
-    unsureNote: 'You answered “Not sure”, so the list keeps this until you check.',
-    cannotStart: 'Cannot start yet:',
-    tickedOn: (when) => `ticked ${when}`,
-    note: {
-      label: 'Note (a ticket number, who you spoke to)',
-      hint: (max) => `Up to ${max} characters, kept only in this browser.`,
-      count: (used, max) => `${used} / ${max} characters`,
-      tooLong: (over) => `The note is ${over} ${over === 1 ? 'character' : 'characters'} too long: shorten it to save. The saved note has not changed.`,
-    },
-    unbind: {
-      servicesHeading: 'Your own',
-      addLabel: 'An account or service not in the list',
-      add: 'Add',
-      rename: 'Rename',
-      renameLabel: (label) => `New name for “${label}”`,
-      save: 'Save',
-      cancel: 'Cancel',
-      remove: (label) => `Remove “${label}”`,
-      emptyName: 'Type a name first.',
-      tooMany: (max) => `You can add up to ${max}.`,
-      tooLong: (max) => `That name is too long: ${max} characters at most.`,
-    },
-    confirmation: {
-      dateLabel: 'Date the operator confirmed the cancellation',
-      referenceLabel: 'Reference or certificate number (optional)',
-      record: 'Record the operator’s confirmation',
-      recorded: (date, ref) => `The operator confirmed the cancellation on ${date}${ref ? `, reference ${ref}` : ''}.`,
-      edit: 'Change the confirmation',
-      undo: 'Remove the confirmation',
-      needsDate: 'Enter the date the operator confirmed.',
-      futureDate: 'The date cannot be after today.',
-      notSubmitted: 'Submit the cancellation first; then the operator’s confirmation can be recorded.',
-      referenceTooLong: (max) => `That reference is too long: ${max} characters at most.`,
-    },
-    stuck: { heading: 'If you get stuck', intro: 'If the operator will not cancel or does not answer, try these in order:' },
-    startOver: {
-      heading: 'Start over',
-      button: 'Start over',
-      confirm: 'Clear all progress, answers and notes here?',
-      yes: 'Clear',
-      no: 'Keep',
-      done: 'All progress cleared.',
-      undo: 'Undo',
     },
     skipToContent: 'Skip to main content',
     storage: {
@@ -164,32 +90,6 @@ export const en: Words = {
       },
     },
     update: { ready: 'A new version is ready. Your progress is kept.', reload: 'Reload' },
-    history: {
-      heading: 'History',
-      empty: 'Nothing recorded yet.',
-      folded: (n) => `${n} older ${n === 1 ? 'entry was' : 'entries were'} folded away to save space.`,
-      more: (n) => `Show ${n} older`,
-      entry: (kind, subject, value) => {
-        switch (kind) {
-          case 'tick':
-            return `Ticked “${subject}”`;
-          case 'notUsed':
-            return `Marked as not used: “${subject}”`;
-          case 'untick':
-            return `Unticked “${subject}”`;
-          case 'answer':
-            return `Answered “${subject}”: ${value}`;
-          case 'method':
-            return `Chose: ${value}`;
-          case 'submit':
-            return `Submitted the cancellation: “${subject}”`;
-          case 'confirm':
-            return `Recorded the operator’s confirmation: ${value}`;
-          case 'unconfirm':
-            return 'Removed the operator’s confirmation';
-        }
-      },
-    },
   },
   reasons: {
     answerQuestion: 'Not answered yet: the answer decides which tasks you need.',
@@ -200,183 +100,101 @@ export const en: Words = {
     withUnsure: (why) => `${why} (You answered “Not sure”, so the list keeps this until you check.)`,
   },
   questions: {
-    unpaidBills: {
-      title: 'Does the number owe anything right now?',
-      help: 'Bills already issued and not yet paid: calls, data, add-on services. This month’s charges that are not billed yet are settled at cancellation for everyone; that has its own task.',
-      changes: 'Yes adds “Pay what the number owes”.',
-      unsureAdvice: 'Until you have checked, the list treats this as “Yes”. Customer service or the operator’s app can tell you.',
-    },
-    contract: {
-      title: 'Is the number still under an agreement that has not ended?',
-      help: 'For example a minimum term, a minimum monthly spend, a premium-number (靓号) agreement, or a phone bought on this plan.',
-      changes: 'Yes adds “Deal with the agreement that has not ended” and “Find the agreement”.',
-      unsureAdvice: 'Until you have asked your operator, the list treats this as “Yes”.',
-    },
-    balance: {
-      title: 'Is there credit left on the number?',
-      changes: 'Yes adds “Deal with the credit: spend it, get it back or move it” and asks whether you want it refunded.',
-      unsureAdvice: 'Until you have checked the balance, the list treats this as “Yes”.',
-    },
-    refund: {
-      title: 'Will you ask for the credit to be refunded?',
-      help: 'No means you will spend it, move it to another number, or give it up.',
-      changes: 'Yes adds “Check the refund has arrived” after the cancellation.',
-      unsureAdvice: 'Until you decide, the list treats this as “Yes” and reminds you to watch for the refund.',
-    },
-    ownName: {
-      title: 'Is the number registered in your own name?',
-      help: 'That is, are you the registered holder? A relative may have registered it with their own ID.',
-      changes: 'No adds “The holder’s authorisation and both IDs” and points you to a store.',
-      unsureAdvice: 'Until you have checked, the list assumes “No” and includes the authorisation papers. Ask the operator, or use 一证通查 to see how many numbers are registered in your name.',
-    },
-    proxy: {
-      title: 'Will someone other than the holder go and do it?',
-      changes: 'Yes adds “The holder’s authorisation and both IDs” and points you to a store.',
-      unsureAdvice: 'Until you decide, the list treats this as “Yes” and includes the authorisation.',
-    },
+    unpaidBills: { title: 'Does the number owe anything right now?' },
+    contract: { title: 'Is the number still under an agreement that has not ended?' },
+    balance: { title: 'Is there credit left on the number?' },
+    refund: { title: 'Will you ask for the credit to be refunded?' },
+    ownName: { title: 'Is the number registered in your own name?' },
+    proxy: { title: 'Will someone other than the holder go and do it?' },
     bundle: {
       title: 'Is the number part of a shared plan: main and secondary cards, a family plan, or a bundle with home broadband?',
-      changes: 'Yes adds “Take the number out of the shared plan first”.',
-      unsureAdvice: 'Until you have asked your operator, the list treats this as “Yes”.',
     },
     sharedDevice: {
       title: 'Does a watch or another device share this number through an operator service such as 一号双终端?',
-      help: 'For example a “one number, two devices” service, where a watch uses the same number.',
-      changes: 'Yes adds “End the shared-number service first”.',
-      unsureAdvice: 'Until you have checked, the list treats this as “Yes”.',
     },
     lockedDevice: {
       title: 'Is a phone bought on contract, or a device locked to the operator, tied to this number?',
-      changes: 'Yes adds “Make sure the device is unlocked”.',
-      unsureAdvice: 'Until you have checked, the list treats this as “Yes”.',
     },
-    esim: {
-      title: 'Is the number on an eSIM?',
-      help: 'An eSIM is a profile installed on a phone or watch, with no plastic card.',
-      changes: 'Yes adds “Keep the eSIM until the operator confirms”, and reminds you to delete it afterwards.',
-      unsureAdvice: 'Until you know, the list treats this as “Yes”: delete no eSIM from the phone before the operator confirms.',
-    },
+    esim: { title: 'Is the number on an eSIM?' },
   },
   groups: {
-    check: {
-      title: 'Check you can cancel',
-      intro: 'Money owed, an agreement that has not ended and a shared plan are common reasons a cancellation cannot go through. Decide first, then ask the operator.',
-    },
-    prepare: {
-      title: 'Prepare the materials',
-      intro: 'The operator needs to know that whoever does it is the holder, or has the holder’s authorisation. Online you usually upload photos; in a store you bring the originals.',
-    },
-    protect: {
-      title: 'Before you cancel: protect your accounts, data and money',
-      intro: 'The article lists these last, but they must be done before you cancel: once the number is gone, its verification codes stop arriving.',
-    },
-    cancel: {
-      title: 'Choose how to cancel, and submit',
-      intro: 'Operators’ apps and staff often call cancelling 销户 or 预约销户. Online saves a trip; in a store you can ask questions face to face.',
-    },
-    after: {
-      title: 'Finishing off: confirmation, refund and a re-check',
-      intro: 'Handing in the request is not the end. Wait for the operator to confirm, then finish off.',
-    },
+    check: { title: 'Check you can cancel' },
+    prepare: { title: 'Prepare the materials' },
+    protect: { title: 'Before you cancel: protect your accounts, data and money' },
+    cancel: { title: 'Choose how to cancel, and submit' },
+    after: { title: 'Finishing off: confirmation, refund and a re-check' },
   },
   tasks: {
     decide: {
       title: 'Decide: cancel, keep the number cheaply, or move it',
-      detail: 'A cancelled number usually cannot be recovered, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator).',
       why: 'A cancelled number usually cannot be recovered: make sure this is what you want.',
     },
     checkStatus: {
       title: 'Ask the operator about the account',
-      detail: 'Call customer service (China Mobile 10086, China Unicom 10010, China Telecom 10000, China Broadnet 10099) or look in the operator’s app: money owed, agreements, credit, and whether the number is reported lost or suspended.',
       why: 'You have not asked the operator about the account: there may be charges or restrictions you do not know about.',
-      ask: [
-        'Is anything owed now? Roughly how much is this month’s unbilled usage, and how is it settled at cancellation?',
-        'Is there a minimum term, a minimum spend, a premium-number agreement or a contract phone? When does it end, and what does ending it early cost?',
-        'Is the number in a shared plan or a bundle? Does it have to be taken out first?',
-        'How much credit is there? Can it be refunded, how, and how long does it take? Can it move to another of my numbers? What about points and coupons?',
-        'Does the cancellation take effect at once, or at the end of the month?',
-        'Can I do it online? Which stores can do it?',
-        'What proof will I get (a receipt, a reference number, a cancellation certificate)?',
-      ],
     },
     settleBills: {
       title: 'Pay what the number owes',
-      detail: 'Pay the bills already issued and keep the receipt.',
       why: 'While money is owed, operators usually will not cancel.',
     },
     endContract: {
       title: 'Deal with the agreement that has not ended',
-      detail: 'Ask how long is left and what ending it early costs, then decide whether to wait for the end or pay and end it now.',
       why: 'While an agreement runs, you usually have to end it or pay a fee before you can cancel.',
     },
     splitBundle: {
       title: 'Take the number out of the shared plan first',
-      detail: 'A number in a shared plan or a broadband bundle usually has to be taken out or the plan changed first, often in a store. If this is the main number of the plan, the secondary cards and the broadband may be affected: ask first.',
       why: 'The number is still in a shared plan: operators usually want it taken out first.',
     },
     endSharedDevice: {
       title: 'End the shared-number service first',
-      detail: 'A service that lets a watch or other device share this number (such as “one number, two devices”) hangs off this line and usually has to be ended first. If the watch is staying in use, give it a number of its own first.',
       why: 'The shared-number service is still on: it usually has to be ended before the line can be cancelled.',
     },
     idDocument: {
       title: 'The holder’s identity document',
-      detail: 'ID card, passport or other valid ID: the one the number was registered with. Bring the original.',
       why: 'Without ID the operator cannot check that you are the holder.',
     },
     accountInfo: {
       title: 'Account details: the number, service password, e-mail, any linked bank card',
-      detail: 'If you have forgotten the service password, reset it first in the operator’s app or a store.',
       why: 'The operator checks the account with these; a missing one can stop you.',
     },
     deviceUnlock: {
       title: 'Make sure the device is unlocked',
-      detail: 'For a contract phone or a locked device, ask the operator how to unlock it first, or it may not take another card afterwards.',
       why: 'The device is not unlocked yet: after cancelling it may refuse other cards.',
     },
     contractPapers: {
       title: 'Find the agreement',
-      detail: 'The agreement you signed, on paper or the copy in the operator’s app.',
       why: 'With an agreement, the operator may ask to see it.',
     },
     authorisation: {
       title: 'The holder’s authorisation and both IDs',
-      detail: 'When the holder is not the one going, operators usually want a letter of authorisation from the holder and the original IDs of both people, and it usually has to be done in a store. Ask your operator exactly what they need.',
       why: 'Without the holder’s authorisation, a cancellation by someone else is usually refused.',
     },
     backup: {
       title: 'Back up contacts and messages',
-      detail: 'Copy contacts stored on the SIM and messages you need to keep to the phone, a computer or cloud storage.',
       why: 'Nothing is backed up yet: after cancelling it may be gone.',
     },
     rebind: {
       title: 'Move every account that uses this number to a new one',
-      detail: 'A cancelled number is frozen for a while, then given to someone else. Any account still linked to it could be opened by the next holder with an SMS code, and you stop getting codes yourself. Move each one to your new number; mark the ones you do not use. To find the ones you have missed: 一键查询 lists the accounts registered while you held the number; 一证通查2.0 only shows how many accounts are linked, not which; searching your messages for 验证码 (verification code) shows who has sent you codes. 一键解绑 removes links left by a previous holder, so it does not help you. Some operators warn some apps before re-issuing a number, but that is no substitute for moving the accounts yourself.',
       why: 'Accounts still use this number: after cancelling you lose their codes, and the next holder could get into them.',
     },
     stopAutoPay: {
       title: 'Stop automatic top-ups and payments',
-      detail: 'These payments are tied to the number; once it is re-issued they could pay for a stranger. Stop each one; mark the ones you never set up.',
       why: 'Automatic payments are still on: once the number is re-issued they could keep paying for someone else.',
     },
     handleBalance: {
       title: 'Deal with the credit: spend it, get it back or move it',
-      detail: 'You can spend it, or ask for a refund (ask how and how long it takes); some operators can move it to another of your numbers with them. Bonus credit is usually not refunded. Use up points and coupons now too.',
       why: 'You have not decided what happens to the credit: after cancelling it may be lost.',
     },
     finalBill: {
       title: 'Cover this month’s unbilled charges',
-      detail: 'What you have used this month and not yet been billed for is settled at cancellation, usually from the credit or as a last payment. When the cancellation takes effect (at once or at the end of the month) varies: ask your operator.',
       why: 'This month’s charges are settled at cancellation; without them covered it may not go through.',
     },
     keepEsim: {
       title: 'Keep the eSIM until the operator confirms',
-      detail: 'Deleting the eSIM does not cancel the line, and a deleted eSIM usually cannot be put back. Delete it only after the operator confirms; the list reminds you at the end.',
       why: 'Deleting the eSIM early cuts you off from codes and does not cancel the line.',
     },
     reachable: {
       title: 'Stay reachable until it is done',
-      detail: 'Codes and the operator’s notices come to this number: keep the phone on and the line working until it is done.',
       why: 'While cancelling you need to receive codes and the operator’s notices.',
     },
     chooseMethod: {
@@ -385,246 +203,55 @@ export const en: Words = {
     },
     onlineOpen: {
       title: 'Find the cancellation (销户) page in the operator’s own app or website',
-      detail: 'Use only the operator’s own app or site; never a link someone sent you or a third-party agent. If there is no online cancellation, choose the store instead.',
       why: 'You have not found the official cancellation page yet.',
     },
     onlineForm: {
       title: 'Fill in the cancellation request',
-      detail: 'Name, ID number, phone number and so on: check each one before you go on.',
       why: 'The cancellation request is not filled in yet.',
     },
     onlineUpload: {
       title: 'Upload what is asked for, and do the face check if there is one',
-      detail: 'Clear, complete photos; upload only what the page asks for.',
       why: 'The materials are not uploaded yet.',
     },
     onlineSubmit: {
       title: 'Submit the cancellation online',
-      detail: 'After submitting, take a screenshot and note the order or reference number.',
       why: 'The cancellation is not submitted yet.',
     },
     storeFind: {
       title: 'Find a store that can do it, and take the materials',
-      detail: 'It usually has to be one of the operator’s own stores; agents often cannot do it. Since 2019 it can usually be done in another province too; call customer service before you go to ask which store and what to bring.',
       why: 'You have not picked a store or gathered the materials yet.',
     },
     storeAsk: {
       title: 'Tell the staff you want to cancel the number',
       why: 'You have not told the staff yet.',
-      say: 'Hello, I’d like to cancel the number ____ (销户). I am the holder (or: I am here for the holder, ____; here are the authorisation and both our IDs). Could you check for money owed, agreements and credit, and tell me when the cancellation takes effect? Afterwards, please give me the receipt, and a cancellation certificate if you can issue one.',
     },
     storeSubmit: {
       title: 'Sign the form or slip the staff give you',
-      detail: 'Before you sign, check the number and the effective date on the form.',
       why: 'The cancellation form is not handed in yet.',
     },
     keepProof: {
       title: 'Keep the proof: the receipt, reference number or certificate',
-      detail: 'A store usually hands over a receipt (受理单) with a reference number (业务流水号); a formal certificate (注销证明) sometimes has to be asked for. Online, keep the screenshot and application number. Photograph everything.',
       why: 'You have not kept the proof of cancellation yet.',
     },
     operatorConfirmed: {
       title: 'The operator has confirmed the cancellation',
-      detail: 'It may take effect at once or at the end of the month (预约销户). Once the line is dead you cannot log in with a code to check, so confirm it another way: call customer service with the receipt or reference number and ask for the status; check that 一证通查 shows one number fewer in the holder’s name; call the number from another phone and listen for “not in service” or “suspended”. Record the date and any reference.',
       why: 'The operator has not confirmed the cancellation yet.',
     },
     refundReceived: {
       title: 'Check the refund has arrived',
-      detail: 'Note how and when the refund will be paid; if it has not arrived by then, call customer service and quote the reference on your receipt.',
       why: 'The refund has not arrived yet.',
     },
     removeEsim: {
       title: 'Once the operator has confirmed, delete the eSIM',
-      detail: 'Usually under Settings → Mobile data (or Cellular) on the phone.',
       why: 'The old eSIM is still on the phone.',
     },
     destroySim: {
       title: 'Once the operator has confirmed, cut up the old SIM card',
-      detail: 'Cut through the metal chip before you throw it away.',
       why: 'The old SIM card has not been dealt with.',
     },
     recheckBindings: {
       title: 'Check again later that no account still uses the old number',
-      detail: 'A number is usually frozen for a while (often said to be about three months) before it is given to someone else. Before then, log in to your bank, payment, social and government apps again and check that the phone number on each account is the new one.',
       why: 'You have not checked the accounts again.',
     },
   },
-  listGroups: {
-    'rebind.payment': 'Payment and banks',
-    'rebind.social': 'Social',
-    'rebind.daily': 'Shopping and daily life',
-    'rebind.government': 'Government and public services',
-    'rebind.abroad': 'International accounts',
-    'rebind.security': 'E-mail and account security',
-    'rebind.operator': 'The operator’s own services',
-    'rebind.other': 'Devices, work and memberships',
-    'stopAutoPay.payments': 'Automatic payments',
-  },
-  items: {
-    'rebind.bankReserved': {
-      title: 'The phone number each bank holds for you (预留手机号)',
-      where: 'Usually changed at the counter with your ID and card; some banks let you do it in their app.',
-    },
-    'rebind.bankSms': {
-      title: 'The number for each bank’s account-alert texts',
-      where: 'Not always the same as the number the bank holds; usually under “SMS alerts” in the banking app, or at the counter.',
-    },
-    'rebind.creditCards': {
-      title: 'Credit cards',
-      where: 'Often kept apart from the bank account; usually changed in the card’s app or the credit-card part of the banking app, or by calling the card centre.',
-    },
-    'rebind.alipay': {
-      title: 'Alipay',
-      where: 'Usually under Me → Settings → Account and security → Phone number.',
-    },
-    'rebind.wechatPay': {
-      title: 'Bank cards in WeChat Pay',
-      where: 'The cards follow the number the bank holds: change it at the bank first, then check under Me → Services → Wallet → Bank cards in WeChat; the card may need removing and adding again there.',
-    },
-    'rebind.unionPay': { title: 'UnionPay app (云闪付)', where: 'Usually under My → Settings → Account and security.' },
-    'rebind.brokers': {
-      title: 'Broker, fund and investment apps',
-      where: 'Usually in the app’s account or profile settings; a brokerage account sometimes needs a video check.',
-    },
-    'rebind.wechat': {
-      title: 'WeChat',
-      where: 'Usually under Me → Settings → Account and security → Phone number.',
-    },
-    'rebind.qq': { title: 'QQ', where: 'Usually under Settings → Account security → Phone number.' },
-    'rebind.weibo': { title: 'Weibo', where: 'Usually under Settings → Account and security.' },
-    'rebind.douyin': { title: 'Douyin', where: 'Usually under Me → Settings → Account and security.' },
-    'rebind.xiaohongshu': { title: 'Xiaohongshu (RED)', where: 'Usually under Settings → Account and security.' },
-    'rebind.bilibili': { title: 'Bilibili', where: 'Usually in the app’s account security settings.' },
-    'rebind.taobao': {
-      title: 'Taobao and Xianyu',
-      where: 'The two apps share one account; usually changed under Settings → Account and security in Taobao.',
-    },
-    'rebind.jd': { title: 'JD', where: 'Usually under My → Settings → Account and security.' },
-    'rebind.pdd': { title: 'Pinduoduo', where: 'Usually under Personal centre → Settings.' },
-    'rebind.meituan': {
-      title: 'Meituan and Dianping',
-      where: 'Usually under My → Settings → Account and security, in each app.',
-    },
-    'rebind.eleme': { title: 'Ele.me (饿了么)', where: 'Usually under My → Settings → Account and security.' },
-    'rebind.didi': { title: 'DiDi', where: 'Usually under Settings → Account and security.' },
-    'rebind.ctrip': { title: 'Ctrip (携程)', where: 'Usually under My → Settings → Account and security.' },
-    'rebind.rail12306': {
-      title: '12306 (China Railway tickets)',
-      where: 'Usually under My → Personal information; the new number has to be verified by code.',
-    },
-    'rebind.utilities': {
-      title: 'Electricity, water and gas accounts (such as 网上国网, the State Grid app)',
-      where: 'Usually under Me in the bill-paying app or mini-program; the number on the household account may need the utility company.',
-    },
-    'rebind.baidu': {
-      title: 'Baidu account (shared by the Baidu app, Tieba and Baidu Netdisk)',
-      where: 'Usually in the Baidu app’s settings, under account and security.',
-    },
-    'rebind.addresses': {
-      title: 'The phone number on delivery addresses and courier apps',
-      where: 'Change the contact number in each shopping app’s saved addresses and in courier apps.',
-    },
-    'rebind.tax': {
-      title: 'Individual income tax app (个人所得税)',
-      where: 'Usually in the personal centre’s security settings; it may ask for a face check.',
-    },
-    'rebind.govService': {
-      title: 'National and provincial government service apps',
-      where: 'Usually in the account settings of the personal centre (个人中心); it may ask for a face check.',
-    },
-    'rebind.socialInsurance': {
-      title: 'Social and health insurance (electronic social security card, health insurance code)',
-      where: 'Usually in the personal centre of the local social or health insurance app or mini-program; some places need a visit to the office.',
-    },
-    'rebind.housingFund': {
-      title: 'Housing provident fund (公积金)',
-      where: 'Usually in the personal details of the local housing fund app or online service, or at its office.',
-    },
-    'rebind.traffic': {
-      title: 'Traffic management app (交管12123)',
-      where: 'Usually under My → Settings; it may ask for a face check.',
-    },
-    'rebind.chsi': {
-      title: 'CHSI, the higher-education records site (学信网)',
-      where: 'Usually in the account’s security settings.',
-    },
-    'rebind.apple': {
-      title: 'Apple Account (trusted phone number)',
-      where: 'Usually under Settings → your name → Sign-In & Security on an iPhone: add the new number before removing the old one.',
-    },
-    'rebind.google': {
-      title: 'Google Account',
-      where: 'Usually in the account’s Security settings: the recovery phone and the two-step verification phone.',
-    },
-    'rebind.microsoft': { title: 'Microsoft account', where: 'Usually in the account’s Security settings.' },
-    'rebind.emailRecovery': {
-      title: 'The recovery phone of your e-mail accounts',
-      where: 'Usually in each mailbox’s account or security settings.',
-    },
-    'rebind.twoFactor': {
-      title: 'Two-step verification that sends codes by SMS',
-      where: 'Move it to the new number or to an authenticator app; if you already use one, check its recovery options too.',
-    },
-    'rebind.operatorServices': {
-      title: 'The operator’s mail and cloud drive (such as 139 Mail, China Mobile Cloud Drive (formerly 和彩云), 沃邮箱, 联通云盘, 189 Mail, 天翼云盘)',
-      where: 'They may stop with the number: export the mail and files you want to keep first.',
-    },
-    'rebind.cloudDrives': {
-      title: 'Other cloud drives and photo backups',
-      where: 'Usually in the app’s account and security settings.',
-    },
-    'rebind.phoneMaker': {
-      title: 'Phone and watch makers’ accounts (Huawei, Xiaomi, OPPO, vivo and others)',
-      where: 'Usually in the account at the top of the phone’s Settings, under account and security.',
-    },
-    'rebind.smartDevices': {
-      title: 'Apps for smart home devices and wearables (door locks, cameras, watches and others)',
-      where: 'Usually in the device app’s account settings; some devices send alerts by text to this number, so change that too.',
-    },
-    'rebind.workApps': {
-      title: 'Work apps (DingTalk, WeCom, Feishu)',
-      where: 'Usually under Settings → Account and security; the number in the company directory may need the administrator.',
-    },
-    'rebind.memberships': {
-      title: 'Memberships and points (video sites, airlines, hotels, supermarkets)',
-      where: 'Change it in each app or at the member service desk; start with those holding the most points.',
-    },
-    'rebind.games': {
-      title: 'Game accounts',
-      where: 'Usually in the game platform’s account security settings; games you log in to with WeChat or QQ follow those accounts.',
-    },
-    'stopAutoPay.autoTopUp': {
-      title: 'Automatic top-up of this number',
-      where: 'Usually under “automatic top-up” in Alipay, WeChat or the operator’s app.',
-    },
-    'stopAutoPay.bankDebit': {
-      title: 'Bank direct debit',
-      where: 'Usually under “direct debits” in your banking app, or ask the bank.',
-    },
-    'stopAutoPay.familyPay': {
-      title: 'Family payment (亲情付): you pay a relative’s phone bill, or they pay yours',
-      where: 'Usually under 亲情付 or 代付 in the operator’s app, or ask customer service.',
-    },
-  },
-  methods: {
-    online: {
-      label: 'Online, in the operator’s own app or website',
-      caution: 'Online cancellation usually needs the holder’s own face check. If the number is not in your name, or someone goes for you, it usually has to be a store.',
-    },
-    store: { label: 'At one of the operator’s stores' },
-  },
-  stuck: [
-    {
-      title: 'Call the operator’s customer service',
-      detail: 'Say you want to cancel and where you are stuck, and note the ticket number.',
-    },
-    {
-      title: 'Complain to the operator',
-      detail: 'If customer service cannot help, use the operator’s formal complaint channel and keep a record of every contact.',
-    },
-    {
-      title: 'In mainland China: the MIIT telecom complaint service (12300)',
-      detail: 'If the operator’s complaint process does not resolve it, the Ministry of Industry and Information Technology takes telecom complaints at 12300.',
-    },
-  ],
 };
