@@ -27,7 +27,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const pages = ['#/', '#/questions', '#/task/rebind', '#/task/storeSubmit', '#/task/operatorConfirmed', '#/print', '#/data', '#/task/nothing'];
+const pages = ['#/', '#/questions', '#/task/rebind', '#/task/storeSubmit', '#/task/operatorConfirmed', '#/print', '#/data', '#/lines', '#/task/nothing'];
 
 for (const lang of ['zh', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -123,12 +123,14 @@ test('the print view: answers, tasks with ☑/☐ and dates, notes, no controls;
   const taskIds = [...tasksById.keys()];
   await page.evaluate(
     ([tasks, items]) => {
-      const saved = JSON.parse(localStorage.getItem('cancel-line:progress') ?? '{}') as { state: Record<string, unknown> };
+      const device = JSON.parse(localStorage.getItem('cancel-line:lines') ?? '{}') as { state: { lastLine: string } };
+      const lineKey = `cancel-line:line:${device.state.lastLine}`;
+      const saved = JSON.parse(localStorage.getItem(lineKey) ?? '{}') as { state: Record<string, unknown> };
       const at = Date.now();
       saved.state.ticks = Object.fromEntries([...tasks, ...items].map((id) => [id, { at }]));
       saved.state.notes = Object.fromEntries(tasks.map((id) => [id, '已办：营业厅 3 号窗口，工作人员王女士，受理单号 ZX-2026-001']));
       saved.state.confirmation = { date: '2026-11-20', reference: 'ZX-2026-001' };
-      localStorage.setItem('cancel-line:progress', JSON.stringify(saved));
+      localStorage.setItem(lineKey, JSON.stringify(saved));
     },
     [taskIds, [...listItemsById.keys()]] as const,
   );

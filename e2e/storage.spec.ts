@@ -21,7 +21,13 @@ async function seed(page: Page, raw: string) {
   );
 }
 
-const stored = (page: Page, k = key) => page.evaluate((name) => localStorage.getItem(name), k);
+/** What is saved under the open line's key (`suffix`: one of its backups): each line has a key of its own. */
+async function stored(page: Page, suffix = '') {
+  return page.evaluate((end) => {
+    const device = JSON.parse(localStorage.getItem('cancel-line:lines') ?? '{}') as { state?: { lastLine?: string } };
+    return localStorage.getItem(`cancel-line:line:${device.state?.lastLine ?? ''}${end}`);
+  }, suffix);
+}
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ }).first();
 
 test.describe('saved-state faults: told in words, nothing lost', () => {
@@ -33,14 +39,14 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
       await seed(page, raw);
       await openTask(page, 'en', 'checkStatus');
       await expect(alert(page)).toContainText('could not be read');
-      expect(await stored(page, `${key}:backup`)).toBe(raw);
+      expect(await stored(page, ':backup')).toBe(raw);
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: t.storage.downloadDamaged }).click();
       expect(await readFile(await (await download).path(), 'utf8')).toBe(raw);
       await mouse.tick(page, doneBox(page, 'en'));
       await page.reload();
       await expect(doneBox(page, 'en')).toBeChecked();
-      expect(await stored(page, `${key}:backup`)).toBe(raw);
+      expect(await stored(page, ':backup')).toBe(raw);
     });
   }
 
@@ -72,7 +78,7 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
     await expect(alert(page)).toContainText('cannot be saved');
     const download = page.waitForEvent('download');
     await alert(page).getByRole('button', { name: t.data.exportButton }).click();
-    expect(JSON.parse(await readFile(await (await download).path(), 'utf8'))).toMatchObject({ progress: { ticks: { checkStatus: {} } } });
+    expect(JSON.parse(await readFile(await (await download).path(), 'utf8'))).toMatchObject({ lines: [{ progress: { ticks: { checkStatus: {} } } }] });
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
   });
 
@@ -122,7 +128,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
   const path = await (await download).path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
-  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 3 });
+  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 4 });
   const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol li').allInnerTexts();
   expect(historyBefore).toHaveLength(3);
 
@@ -178,7 +184,7 @@ test('progress saved by the previous version (schema 2) comes back after the upd
   await expect(page.getByRole('radio', { name: '去营业厅办' })).toBeChecked();
   await openTask(page, 'zh', 'checkStatus');
   await expect(page.getByRole('textbox', { name: words.zh.ui.note.label })).toHaveValue(partWayStore.state.notes.checkStatus);
-  expect(await page.evaluate(() => localStorage.getItem('cancel-line:progress:v2:backup'))).toBe(raw);
+  expect(await stored(page, ':v2:backup')).toBe(raw);
   await page.reload();
   await expect(doneBox(page, 'zh')).toBeChecked();
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);

@@ -5,7 +5,8 @@ import { listItemsById } from './content/lookups';
 import { allWords } from './test/words';
 
 const { en } = allWords;
-import { storageKey, useProgress } from './store/progressStore';
+import { useProgress } from './store/progressStore';
+import { currentLineKey, devicesKey } from './store/lines';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from './test/fixtures';
 import { goTo, openPage } from './test/openPage';
 
@@ -108,7 +109,7 @@ describe('a task page (#/task/<id>)', () => {
     await user.click(box);
     expect(box).toBeChecked();
     expect(screen.getByText('ticked today')).toBeInTheDocument();
-    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+    expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
     const nav = screen.getByRole('navigation', { name: 'Where you are in the list' });
     expect(within(nav).getByRole('link', { name: '← Back to the list' })).toHaveAttribute('href', '#/');
     expect(within(nav).getByRole('link', { name: /Next in the list: The holder’s identity document/ })).toHaveAttribute('href', '#/task/idDocument');
@@ -235,7 +236,7 @@ describe('language and pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Cancel a mobile line, step by step' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toMatch(/Cancel a mobile line/);
-    expect(localStorage.getItem(storageKey)).toContain('"lang":"en"');
+    expect(localStorage.getItem(devicesKey)).toContain('"lang":"en"');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   });
 

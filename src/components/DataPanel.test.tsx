@@ -2,12 +2,22 @@ import { act, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportFile, parseImport } from '../store/exportImport';
-import { useProgress } from '../store/progressStore';
+import { addLine } from '../store/lineActions';
+import { openLine, useProgress } from '../store/progressStore';
+import { useCurrentLine, useDevice } from '../store/lines';
+import v3Saved from '../store/fixtures/v3-partway.json';
 import { openPage as openAt } from '../test/openPage';
 
 const openPage = () => openAt('#/data', 'en');
 
 const file = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
+
+/** The open line, as exported. */
+function exportOpenLine() {
+  const line = useDevice.getState().lines[0];
+  if (!line) throw new Error('no line');
+  return exportFile([{ line, progress: useProgress.getState() }]);
+}
 
 describe('history', () => {
   it('records ticks, accounts marked not used, answers and the method, newest first', async () => {
@@ -33,29 +43,73 @@ describe('export and import', () => {
     s.answer('esim', 'yes');
     s.setTicked('checkStatus', true);
     s.setNote('checkStatus', 'ticket 9');
-    const exported = exportFile(useProgress.getState());
+    const exported = exportOpenLine();
     const before = useProgress.getState();
     const result = await parseImport(exported.text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.progress.answers).toEqual(before.answers);
-    expect(result.progress.ticks).toEqual(before.ticks);
-    expect(result.progress.notes).toEqual(before.notes);
-    expect(result.progress.history).toEqual(before.history);
-    expect(result.summary).toMatchObject({ ticked: 1, answered: 1 });
+    const [line] = result.lines;
+    expect(result.lines).toHaveLength(1);
+    expect(line?.progress.answers).toEqual(before.answers);
+    expect(line?.progress.ticks).toEqual(before.ticks);
+    expect(line?.progress.notes).toEqual(before.notes);
+    expect(line?.progress.history).toEqual(before.history);
+    expect(line?.summary).toMatchObject({ ticked: 1, answered: 1 });
   });
 
   it('import shows a summary and replaces only after confirmation', async () => {
     useProgress.getState().setTicked('checkStatus', true);
-    const exported = exportFile(useProgress.getState());
+    const exported = exportOpenLine();
     useProgress.setState(useProgress.getInitialState(), true);
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(exported.text));
     expect(await screen.findByText(/The file has 1 task done and 0 answers, last change/)).toBeInTheDocument();
     expect(useProgress.getState().ticks).not.toHaveProperty('checkStatus');
-    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    await user.click(screen.getByRole('button', { name: 'Replace this line' }));
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
     expect(screen.getByText('Progress imported.')).toBeInTheDocument();
+  });
+
+  it('a file from before lines (schema 3) imports into the open line or as a new line, as the person chooses', async () => {
+    const v3 = JSON.stringify({ app: 'cancel-line-checklist', schemaVersion: 3, exportedAt: new Date().toISOString(), progress: { ...v3Saved.state } });
+    useProgress.getState().setNote('decide', 'mine');
+    const user = await openPage();
+    await user.upload(screen.getByLabelText('Import progress'), file(v3));
+    expect(await screen.findByText(/The file has 2 tasks done and 7 answers/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add as a new line' }));
+    expect(screen.getByText('Added 1 line.')).toBeInTheDocument();
+    expect(useDevice.getState().lines).toHaveLength(2);
+    expect(useProgress.getState().ticks).toEqual(v3Saved.state.ticks);
+    openLine(useDevice.getState().lines[0]?.id ?? '');
+    expect(useProgress.getState().notes).toEqual({ decide: 'mine' });
+  });
+
+  it('exports every line and imports them all into a fresh browser, whose empty line gives way', async () => {
+    useProgress.getState().setNote('decide', 'first');
+    addLine('Work', '8000');
+    useProgress.getState().setTicked('checkStatus', true);
+    const { exportFile: make } = await import('../store/exportImport');
+    const all = useDevice.getState().lines.map((line) => ({
+      line,
+      progress: line.id === useCurrentLine.getState().id ? useProgress.getState() : { ...useProgress.getState(), ticks: {}, notes: { decide: 'first' }, history: [] },
+    }));
+    const text = make(all).text;
+    // A fresh browser: one untouched line.
+    localStorage.clear();
+    const fresh = useDevice.getInitialState();
+    useDevice.setState(fresh, true);
+    useCurrentLine.setState({ id: fresh.lastLine });
+    useProgress.setState(useProgress.getInitialState(), true);
+    const user = await openPage();
+    await user.upload(screen.getByLabelText('Import progress'), file(text));
+    expect(await screen.findByText('The file has 2 lines:')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Replace this line' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add as a new line' }));
+    expect(useDevice.getState().lines.map((l) => [l.name, l.last4])).toEqual([
+      ['', ''],
+      ['Work', '8000'],
+    ]);
+    expect(useProgress.getState().notes).toEqual({ decide: 'first' });
   });
 
   it.each([
@@ -75,12 +129,12 @@ describe('export and import', () => {
   it('any input to the import path never throws and never changes the current progress', async () => {
     useProgress.getState().answer('contract', 'yes');
     const before = JSON.stringify(useProgress.getState());
-    const real = exportFile(useProgress.getState()).text;
+    const real = exportOpenLine().text;
     const mutated = fc.tuple(fc.nat(real.length), fc.nat(20), fc.string()).map(([at, cut, insert]) => real.slice(0, at) + insert + real.slice(at + cut));
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), mutated, fc.string()), async (text) => {
         const result = await parseImport(text);
-        if (result.ok) expect(result.progress).toBeDefined();
+        if (result.ok) expect(result.lines.length).toBeGreaterThan(0);
         expect(JSON.stringify(useProgress.getState())).toBe(before);
       }),
       { numRuns: 200 },
@@ -98,6 +152,6 @@ describe('the one-time warning that the browser can remove the data', () => {
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
     await user.click(within(warning).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
-    expect(useProgress.getState().storageNoticeSeen).toBe(true);
+    expect(useDevice.getState().storageNoticeSeen).toBe(true);
   });
 });

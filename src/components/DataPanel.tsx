@@ -1,17 +1,21 @@
 import { useRef, useState } from 'react';
 import { formatDate } from '../content/ui';
 import { readImportFile, type ImportResult } from '../store/exportImport';
+import { useDevice } from '../store/lines';
+import { importAsNewLines } from '../store/lineActions';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from './exportNow';
-import { useDateLocale, useAllUi } from './useLang';
+import { useAllWords, useDateLocale } from './useLang';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
-/** Export, and import with a summary and a confirmation first. */
+/** Export (this line or all), and import with a summary and a choice first: replace this line, or add new lines. */
 export function DataPanel() {
-  const [t] = useAllUi();
+  const [words] = useAllWords();
+  const t = words.ui;
   const locale = useDateLocale();
   const importProgress = useProgress((s) => s.importProgress);
+  const lineCount = useDevice((s) => s.lines.length);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -25,14 +29,32 @@ export function DataPanel() {
     if (result.ok) setPending(result);
     else setMessage({ error: true, text: t.data.errors[result.error] });
   };
+  const done = (text: string, error = false) => {
+    setPending(null);
+    setMessage({ error, text });
+  };
+  const summary = (line: Pending['lines'][number]) =>
+    t.data.summary(line.summary.ticked, line.summary.answered, line.summary.lastChange ? formatDate(locale, line.summary.lastChange) : null);
+  const onlyLine = pending?.lines.length === 1 ? pending.lines[0] : undefined;
 
   return (
     <section className="data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.data.heading}</h2>
-      <p>
-        <button type="button" onClick={() => void exportNow()}>
-          {t.data.exportButton}
-        </button>
+      <p className="row-actions">
+        {lineCount > 1 ? (
+          <>
+            <button type="button" onClick={() => void exportNow('line')}>
+              {t.data.exportLine}
+            </button>
+            <button type="button" onClick={() => void exportNow('all')}>
+              {t.data.exportAll}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void exportNow('all')}>
+            {t.data.exportButton}
+          </button>
+        )}
       </p>
       <div className="field">
         <label htmlFor="import-file">{t.data.importLabel}</label>
@@ -50,20 +72,44 @@ export function DataPanel() {
       </div>
       {pending && (
         <div className="confirm-box" role="group" aria-labelledby="import-summary">
-          <p id="import-summary">
-            {t.data.summary(pending.summary.ticked, pending.summary.answered, pending.summary.lastChange ? formatDate(locale, pending.summary.lastChange) : null)}{' '}
-            {t.data.replaceQuestion}
-          </p>
+          {onlyLine ? (
+            <p id="import-summary">
+              {summary(onlyLine)} {t.data.replaceQuestion}
+            </p>
+          ) : (
+            <div id="import-summary">
+              <p>{t.data.linesInFile(pending.lines.length)}</p>
+              <ul>
+                {pending.lines.map((line, i) => (
+                  <li key={i}>
+                    <strong>{t.line.label(line.name, line.last4)}</strong>: {summary(line)}
+                  </li>
+                ))}
+              </ul>
+              <p>{t.data.addQuestion}</p>
+            </div>
+          )}
+          {onlyLine && (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                importProgress(onlyLine.progress);
+                done(t.data.imported);
+              }}
+            >
+              {t.data.replace}
+            </button>
+          )}
           <button
             type="button"
-            className="danger"
             onClick={() => {
-              importProgress(pending.progress);
-              setPending(null);
-              setMessage({ error: false, text: t.data.imported });
+              const result = importAsNewLines(pending.lines);
+              if (result === 'ok') done(t.data.importedAsNew(pending.lines.length));
+              else done(t.data.errors[result], true);
             }}
           >
-            {t.data.replace}
+            {t.data.addAsNew}
           </button>
           <button type="button" onClick={() => setPending(null)}>
             {t.data.cancel}

@@ -1,3 +1,4 @@
+import { useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from './exportNow';
 import { useUi } from './useLang';
@@ -5,16 +6,16 @@ import { useUi } from './useLang';
 /** Once the person has something to lose, says once that the browser can remove it, with the export beside it. */
 export function KeepWarning() {
   const [t] = useUi();
-  const seen = useProgress((s) => s.storageNoticeSeen);
+  const seen = useDevice((s) => s.storageNoticeSeen);
   const hasProgress = useProgress((s) => s.history.length > 0);
-  const markSeen = useProgress((s) => s.markStorageNoticeSeen);
+  const markSeen = useDevice((s) => s.markStorageNoticeSeen);
   if (seen || !hasProgress) return null;
   return (
     <section className="keep-warning" aria-label={t.storage.keepHeading}>
       <p>{t.storage.keepWarning}</p>
       <p className="row-actions">
         <button type="button" onClick={() => void exportNow()}>
-          {t.data.exportButton}
+          {t.storage.exportButton}
         </button>
         <button type="button" onClick={markSeen}>
           {t.storage.gotIt}

@@ -1,5 +1,5 @@
 import { languages } from '../content/types';
-import { useProgress } from '../store/progressStore';
+import { useDevice } from '../store/lines';
 import { useUi } from './useLang';
 
 const names = { zh: '中文', en: 'English' } as const;
@@ -8,7 +8,7 @@ const htmlLangs = { zh: 'zh-CN', en: 'en' } as const;
 /** 中文 / English. The words of the chosen language load on the change (main.tsx); until then the page stays as it is. */
 export function LanguageSwitch() {
   const [t, lang] = useUi();
-  const setLang = useProgress((s) => s.setLang);
+  const setLang = useDevice((s) => s.setLang);
   return (
     <div className="lang-switch" role="group" aria-label={t.languageLabel}>
       {languages.map((l) => (

@@ -9,7 +9,7 @@ function ExportAlert({ text }: { text: string }) {
     <div className="alert">
       <p>{text}</p>
       <button type="button" onClick={() => void exportNow()}>
-        {t.data.exportButton}
+        {t.storage.exportButton}
       </button>
     </div>
   );

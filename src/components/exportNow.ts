@@ -1,13 +1,12 @@
-import { useProgress } from '../store/progressStore';
-
-/**
- * Downloads the current progress as a file. The file code loads on the first click (it is not needed to show
- * any page), and the progress is read after it has loaded, so the file has the latest.
+/*
+ * The export buttons that are on every page (the storage alerts, the keep-your-data notice) load the export
+ * code on the first click: it is not needed to show any page.
  */
-export async function exportNow(): Promise<void> {
-  const { download, exportFile } = await import('../store/exportImport');
-  const { name, text } = exportFile(useProgress.getState());
-  download(name, text);
+
+/** Downloads the open line's progress, or every line's, as a file. */
+export async function exportNow(which: 'line' | 'all' = 'all'): Promise<void> {
+  const { exportLines } = await import('./exportFile');
+  await exportLines(which);
 }
 
 /** Downloads saved data that could not be read, as it was, so the person has a copy. */

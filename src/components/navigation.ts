@@ -21,6 +21,7 @@ const pageFiles: Readonly<Record<Exclude<PageName, 'overview'>, () => Promise<Pa
   task: () => import('../pages/TaskPage').then((m) => m.TaskPage),
   print: () => import('../pages/PrintPage').then((m) => m.PrintPage),
   data: () => import('../pages/DataPage').then((m) => m.DataPage),
+  lines: () => import('../pages/LinesPage').then((m) => m.LinesPage),
   notFound: () => import('../pages/NotFoundPage').then((m) => m.NotFoundPage),
 };
 

@@ -11,17 +11,19 @@ export type Route =
   | { readonly page: 'task'; readonly taskId: string }
   | { readonly page: 'print' }
   | { readonly page: 'data' }
+  | { readonly page: 'lines' }
   | { readonly page: 'notFound' };
 
 export type PageName = Route['page'];
 
-/** The route an address's hash names: `#/`, `#/questions`, `#/task/<id>`, `#/print`, `#/data`. */
+/** The route an address's hash names: `#/`, `#/questions`, `#/task/<id>`, `#/print`, `#/data`, `#/lines`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/') return { page: 'overview' };
   if (path === '/questions') return { page: 'questions' };
   if (path === '/print') return { page: 'print' };
   if (path === '/data') return { page: 'data' };
+  if (path === '/lines') return { page: 'lines' };
   const task = /^\/task\/([A-Za-z]+)$/.exec(path);
   if (task?.[1] && tasksById.has(task[1])) return { page: 'task', taskId: task[1] };
   return { page: 'notFound' };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentLang, loadWords, useLoadedWords } from './useLang';
-import { useProgress } from '../store/progressStore';
+import { useDevice } from '../store/lines';
 import { allWords } from '../test/words';
 
 const preloaded = useLoadedWords.getState();
@@ -31,9 +31,9 @@ describe('loading a language’s words', () => {
 
   it('keeps the language on screen until the chosen one’s words are in', async () => {
     useLoadedWords.setState({}, true);
-    useProgress.getState().setLang('zh');
+    useDevice.getState().setLang('zh');
     await loadWords('zh', { pages: false });
-    useProgress.getState().setLang('en');
+    useDevice.getState().setLang('en');
     expect(currentLang()).toBe('zh');
     await loadWords('en', { pages: true });
     expect(currentLang()).toBe('en');

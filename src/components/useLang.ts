@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useProgress } from '../store/progressStore';
+import { useDevice } from '../store/lines';
 import type { Lang } from '../content/types';
 import { dateLocale, type CoreUi, type UiText } from '../content/ui';
 import { joinWords, type CoreWords, type PageWords, type Words } from '../content/words';
@@ -72,13 +72,13 @@ function shownLang(chosen: Lang, loaded: Partial<Record<Lang, LoadedWords>>): La
 
 /** The language on screen now, outside React: navigation loads its page words. */
 export function currentLang(): Lang {
-  return shownLang(chosenLang(useProgress.getState().lang), useLoadedWords.getState());
+  return shownLang(chosenLang(useDevice.getState().lang), useLoadedWords.getState());
 }
 
 /** The words every page shows, and their language. */
 export function useWords(): [CoreWords, Lang] {
   const loaded = useLoadedWords();
-  const lang = shownLang(chosenLang(useProgress((s) => s.lang)), loaded);
+  const lang = shownLang(chosenLang(useDevice((s) => s.lang)), loaded);
   const words = loaded[lang];
   if (!words) throw new Error(`No words loaded for ${lang}: main.tsx loads them before the first render.`);
   return [words.core, lang];
@@ -90,7 +90,7 @@ export function useWords(): [CoreWords, Lang] {
  */
 export function useAllWords(): [Words, Lang] {
   const loaded = useLoadedWords();
-  const lang = shownLang(chosenLang(useProgress((s) => s.lang)), loaded);
+  const lang = shownLang(chosenLang(useDevice((s) => s.lang)), loaded);
   const words = loaded[lang]?.all;
   if (!words) throw new Error(`No page words loaded for ${lang}: navigation loads them with the page.`);
   return [words, lang];

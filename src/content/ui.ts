@@ -16,7 +16,16 @@ export interface CoreUi {
     readonly warningsHeading: string;
     readonly warningsIntro: string;
   };
-  readonly pages: { readonly questions: string; readonly print: string; readonly data: string; readonly notFound: string };
+  readonly pages: { readonly questions: string; readonly print: string; readonly data: string; readonly lines: string; readonly notFound: string };
+  /** Which line a page is about, when there is more than one, and the way to the lines page. */
+  readonly line: {
+    /** A line's name as shown: the name the person gave (or "my number" for an unnamed first line) and the digits. */
+    readonly label: (name: string, last4: string) => string;
+    readonly current: (label: string) => string;
+    readonly manage: string;
+    /** With one line: the way to add another. */
+    readonly another: string;
+  };
   readonly overview: {
     readonly questionsTask: string;
     readonly answered: (answered: number, asked: number) => string;
@@ -38,6 +47,7 @@ export interface CoreUi {
   };
   readonly skipToContent: string;
   readonly storage: {
+    readonly exportButton: string;
     readonly corrupt: string;
     readonly corruptNoRoom: string;
     readonly downloadDamaged: string;
@@ -47,25 +57,57 @@ export interface CoreUi {
     readonly keepWarning: string;
     readonly gotIt: string;
   };
+  readonly update: { readonly ready: string; readonly reload: string };
+}
+
+/** The strings of the pages loaded on demand (task, questions, print, data). Each language must fill every key. */
+export interface PageUi {
   readonly data: {
     readonly heading: string;
     readonly exportButton: string;
     readonly importLabel: string;
     readonly importHint: string;
     readonly summary: (ticked: number, answered: number, lastChange: string | null) => string;
+    /** With several lines: this line's progress, or every line's. */
+    readonly exportLine: string;
+    readonly exportAll: string;
+    /** A file of several lines: how many, before each line's summary. */
+    readonly linesInFile: (count: number) => string;
     readonly replaceQuestion: string;
+    readonly addQuestion: string;
     readonly replace: string;
+    readonly addAsNew: string;
     readonly cancel: string;
     readonly imported: string;
-    readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration', string>>;
+    readonly importedAsNew: (count: number) => string;
+    readonly errors: Readonly<Record<'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration' | 'tooMany' | 'noRoom', string>>;
   };
-  readonly update: { readonly ready: string; readonly reload: string };
-}
-
-/** The strings of the pages loaded on demand (task, questions, print, data). Each language must fill every key. */
-export interface PageUi {
   /** One general line for a number from outside mainland China. */
   readonly elsewhere: string;
+  readonly linesPage: {
+    readonly intro: string;
+    readonly open: string;
+    readonly openLabel: (label: string) => string;
+    readonly isOpen: string;
+    readonly status: Readonly<Record<Readiness, string>>;
+    readonly progress: (done: number, left: number) => string;
+    readonly rename: string;
+    readonly renameLabel: (label: string) => string;
+    readonly remove: string;
+    readonly removeLabel: (label: string) => string;
+    readonly removeConfirm: (label: string) => string;
+    readonly removeYes: string;
+    readonly removed: (label: string) => string;
+    readonly undo: string;
+    readonly addHeading: string;
+    readonly nameLabel: string;
+    readonly last4Label: string;
+    readonly last4Hint: string;
+    readonly add: string;
+    readonly save: string;
+    readonly cancel: string;
+    readonly errors: Readonly<Record<'empty' | 'tooLong' | 'badDigits' | 'tooMany', string>>;
+  };
   readonly nav: { readonly back: string; readonly nextTask: (title: string) => string };
   readonly questionsPage: { readonly change: string; readonly changeLabel: (question: string) => string };
   readonly task: {

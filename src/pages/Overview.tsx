@@ -7,6 +7,7 @@ import { StatusTag } from '../components/StatusTag';
 import { hrefOf, hrefOfTarget } from '../components/route';
 import { reasonsLine, targetTitle } from '../components/text';
 import { useWords } from '../components/useLang';
+import { useCurrentLine, useDevice } from '../store/lines';
 
 /** The questions, as the first task: not started, in progress (n of m), or done. */
 function questionsRow(evaluation: Evaluation): { status: TaskStatus; answered: number; asked: number } {
@@ -24,12 +25,20 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
   const [words, lang] = useWords();
   const t = words.ui;
   const questions = questionsRow(evaluation);
+  const lines = useDevice((s) => s.lines);
+  const openId = useCurrentLine((s) => s.id);
+  const open = lines.find((l) => l.id === openId);
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>
         {t.appTitle}
       </h1>
       <p className="tagline">{t.tagline}</p>
+      {lines.length > 1 && open && (
+        <p className="current-line">
+          <strong>{t.line.current(t.line.label(open.name, open.last4))}</strong> <a href={hrefOf({ page: 'lines' })}>{t.line.manage}</a>
+        </p>
+      )}
       <StatusLine evaluation={evaluation} />
       {evaluation.warnings.length > 0 && (
         <section className="alert" aria-labelledby="warnings-heading">
@@ -92,6 +101,11 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
         <li>
           <a href={hrefOf({ page: 'data' })}>{t.overview.dataLink}</a>
         </li>
+        {lines.length === 1 && (
+          <li>
+            <a href={hrefOf({ page: 'lines' })}>{t.line.another}</a>
+          </li>
+        )}
       </ul>
       <KeepWarning />
     </>

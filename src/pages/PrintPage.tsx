@@ -6,6 +6,7 @@ import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../components/navigation';
 import { hrefOf } from '../components/route';
 import { useDateLocale, useAllWords } from '../components/useLang';
+import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import type { Tick } from '../store/progress';
 
@@ -44,6 +45,8 @@ export function PrintPage({ evaluation }: PageProps) {
   const tickOf = (id: string) => (Object.hasOwn(progress.ticks, id) ? progress.ticks[id] : undefined);
   const noteOf = (id: string) => (Object.hasOwn(progress.notes, id) ? progress.notes[id] : undefined);
   const asked = evaluation.questions.filter((q) => q.asked);
+  const lineId = useCurrentLine((s) => s.id);
+  const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
   return (
     <div className="print-page">
       <p className="back screen-only">
@@ -64,6 +67,7 @@ export function PrintPage({ evaluation }: PageProps) {
           </button>
         </p>
       </div>
+      {line && (line.name || line.last4) && <p className="print-line">{t.line.label(line.name, line.last4)}</p>}
       <p className="print-status">
         {t.status.headline(evaluation.readiness, progress.confirmation ? formatDate(locale, progress.confirmation.date) : null)} ·{' '}
         {t.print.printedOn(formatDate(locale, printedAt))}

@@ -1,15 +1,30 @@
 import { tasksById } from '../content/lookups';
+import { clip, limits, progressOf, schemaVersion, type Progress } from './progress';
 import { migrate } from './migrations';
-import { progressOf, schemaVersion, type Progress } from './progress';
 import { restoreProgress } from './restore';
+import type { Line } from './lines';
 
 export const appName = 'cancel-line-checklist';
 export const maxImportBytes = 1_000_000;
 
-export function exportFile(progress: Progress, now: Date = new Date()): { name: string; text: string } {
+/** A line as it travels in a file: its name and digits, and its progress. */
+export interface LineInFile {
+  readonly name: string;
+  readonly last4: string;
+  readonly progress: Progress;
+}
+
+/** One line or all of them, as a file (schema 4: `lines`; schemas 1–3 had one `progress`). */
+export function exportFile(lines: readonly { line: Line; progress: Progress }[], now: Date = new Date()): { name: string; text: string } {
   const day = now.toISOString().slice(0, 10);
-  const body = { app: appName, schemaVersion, exportedAt: now.toISOString(), progress: progressOf(progress) };
-  return { name: `cancel-line-progress-${day}.json`, text: JSON.stringify(body, null, 2) };
+  const body = {
+    app: appName,
+    schemaVersion,
+    exportedAt: now.toISOString(),
+    lines: lines.map(({ line, progress }) => ({ name: line.name, last4: line.last4, progress: progressOf(progress) })),
+  };
+  const which = lines.length === 1 ? '' : '-all';
+  return { name: `cancel-line-progress${which}-${day}.json`, text: JSON.stringify(body, null, 2) };
 }
 
 export interface ImportSummary {
@@ -20,7 +35,7 @@ export interface ImportSummary {
 
 export type ImportError = 'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration';
 export type ImportResult =
-  | { readonly ok: true; readonly progress: Progress; readonly summary: ImportSummary }
+  | { readonly ok: true; readonly lines: readonly (LineInFile & { readonly summary: ImportSummary })[] }
   | { readonly ok: false; readonly error: ImportError };
 
 export function summarize(p: Progress): ImportSummary {
@@ -41,15 +56,25 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
   } catch {
     return { ok: false, error: 'notJson' };
   }
+  // A newer version's file may have a shape this version does not know: say "newer", not "foreign".
+  const envelope = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (envelope.app === appName && typeof envelope.schemaVersion === 'number' && envelope.schemaVersion > schemaVersion) return { ok: false, error: 'newer' };
   const { parseExportFile } = await import('./importSchema');
   const parsed = parseExportFile(value);
   if (!parsed.success) return { ok: false, error: 'foreign' };
   const file = parsed.output;
-  if (file.schemaVersion > schemaVersion) return { ok: false, error: 'newer' };
-  const migrated = migrate(file.progress, file.schemaVersion);
-  if (!migrated.ok) return { ok: false, error: 'migration' };
-  const { progress } = restoreProgress(migrated.state, now);
-  return { ok: true, progress, summary: summarize(progress) };
+  // Schemas 1–3 held one checklist; from 4 a file holds one line or several.
+  const inFile = 'lines' in file ? file.lines : [{ name: '', last4: '', progress: file.progress }];
+  if (inFile.length === 0 || inFile.length > limits.lines) return { ok: false, error: 'foreign' };
+  const lines: (LineInFile & { summary: ImportSummary })[] = [];
+  for (const l of inFile) {
+    const migrated = migrate(l.progress, file.schemaVersion);
+    if (!migrated.ok) return { ok: false, error: 'migration' };
+    const { progress } = restoreProgress(migrated.state, now);
+    const last4 = /^\d{4}$/.test(l.last4) ? l.last4 : '';
+    lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress) });
+  }
+  return { ok: true, lines };
 }
 
 /** Checks the size before reading a byte of the file. */

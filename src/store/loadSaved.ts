@@ -1,4 +1,4 @@
-import { migrate } from './migrations';
+import type { Migrated } from './migrations';
 import { schemaVersion, type Progress } from './progress';
 import { restoreProgress } from './restore';
 
@@ -10,8 +10,27 @@ export type Loaded =
   /** Saved by a newer version of the app: `progress` is what this version understands of it. */
   | { readonly kind: 'newer'; readonly progress: Progress; readonly version: number };
 
-/** Reads the saved value: `{ state, version }` as zustand's persist writes it. Pure; never throws. */
-export function loadSaved(raw: string, now: number = Date.now()): Loaded {
+export type Migrate = (state: unknown, from: number) => Migrated;
+
+/** For a value saved by this version: there is nothing to migrate (migrations.ts loads only when there is). */
+export const current: Migrate = (state, from) => (from === schemaVersion ? { ok: true, state } : { ok: false, failedFrom: from });
+
+/** The version a saved value says it has, if it is an older one that needs migrating (then migrations.ts is needed). */
+export function olderVersion(raw: string): number | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : null;
+    return typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < schemaVersion ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the saved value: `{ state, version }` as zustand's persist writes it, migrated with `migrate` (`current`
+ * when `olderVersion` says there is nothing to migrate). Pure; never throws.
+ */
+export function loadSaved(raw: string, migrate: Migrate, now: number = Date.now()): Loaded {
   let value: unknown;
   try {
     value = JSON.parse(raw);

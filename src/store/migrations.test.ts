@@ -109,24 +109,32 @@ describe('schema 2 → 3: submitted online and confirmed, with a tick taken back
 
 describe('schema 2 saved values and files go through the same door', () => {
   it('loadSaved migrates the raw saved value and says from which version', () => {
-    const loaded = loadSaved(JSON.stringify(partWayStore), now);
+    const loaded = loadSaved(JSON.stringify(partWayStore), migrate, now);
     expect(loaded.kind).toBe('ok');
     if (loaded.kind === 'ok') expect(loaded.migratedFrom).toBe(2);
   });
 
-  it('the storage adapter keeps the old value under a backup key before anything is written', () => {
+  it('the storage adapter keeps the old value under a backup key, then saves the migrated one', async () => {
     const raw = JSON.stringify(submittedOnline);
-    localStorage.setItem('cancel-line:progress', raw);
-    const value = progressStorage().getItem('cancel-line:progress');
+    localStorage.setItem('cancel-line:line:x1', raw);
+    const value = await progressStorage().getItem('cancel-line:line:x1');
     expect(value).toMatchObject({ version: schemaVersion });
-    expect(localStorage.getItem('cancel-line:progress:v2:backup')).toBe(raw);
+    expect(localStorage.getItem('cancel-line:line:x1:v2:backup')).toBe(raw);
+    expect(JSON.parse(localStorage.getItem('cancel-line:line:x1') ?? '{}')).toMatchObject({ version: schemaVersion, state: value?.state });
+  });
+
+  it('a value already of this version is read at once, without loading the migrations', () => {
+    localStorage.setItem('cancel-line:line:x2', JSON.stringify({ state: { notes: { decide: 'x' } }, version: schemaVersion }));
+    const value = progressStorage().getItem('cancel-line:line:x2');
+    expect(value).not.toBeInstanceOf(Promise);
+    expect(value).toMatchObject({ state: { notes: { decide: 'x' } } });
   });
 
   it('an export file of schema 2 imports the same way', async () => {
     const file = { app: appName, schemaVersion: 2, exportedAt: '2026-11-25T06:00:00.000Z', progress: partWayStore.state };
     const result = await parseImport(JSON.stringify(file), now);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.progress.ticks).toHaveProperty('storeFind');
+    if (result.ok) expect(result.lines[0]?.progress.ticks).toHaveProperty('storeFind');
   });
 
   it('every id the map leads to exists in the new content', () => {

@@ -119,10 +119,23 @@ function historyEntryV3(entry: unknown): unknown {
   }
 }
 
+/**
+ * Version 4 keeps each line's progress under a key of its own (lines.ts): the language and whether the
+ * storage notice was seen belong to the device, and moved to the lines' key when the single checklist became
+ * the first line.
+ */
+function v3ToV4(state: Saved): Saved {
+  const rest = { ...state };
+  delete rest.lang;
+  delete rest.storageNoticeSeen;
+  return rest;
+}
+
 /** Migrations by the version they start from; each takes a shape to the next version. */
 export const migrations: Readonly<Record<number, (state: Saved) => Saved>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export type Migrated = { readonly ok: true; readonly state: unknown } | { readonly ok: false; readonly failedFrom: number };

@@ -1,4 +1,4 @@
-import type { Answer, Lang, Method } from '../content/types';
+import type { Answer, Method } from '../content/types';
 
 /**
  * A tick, with when it was made (ms since the epoch; 0 when the time was lost). A list item can instead be
@@ -32,7 +32,10 @@ export type HistoryEntry =
   | { readonly at: number; readonly kind: 'confirm'; readonly date: string; readonly reference: string }
   | { readonly at: number; readonly kind: 'unconfirm' };
 
-/** Everything the person did, and nothing derived. This is what is saved, exported and imported. */
+/**
+ * Everything the person did on one line, and nothing derived: what is saved (one key per line), exported and
+ * imported. The device's own choices (language, lines) are in lines.ts.
+ */
 export interface Progress {
   readonly answers: Readonly<Record<string, Answer>>;
   /** Tasks, list items (`rebind.wechat`) and own entries (`custom.<id>`) by id. */
@@ -41,14 +44,10 @@ export interface Progress {
   readonly notes: Readonly<Record<string, string>>;
   readonly customEntries: readonly CustomEntry[];
   readonly confirmation: Confirmation | null;
-  /** The language the person chose; null follows the browser. */
-  readonly lang: Lang | null;
   /** Newest last. */
   readonly history: readonly HistoryEntry[];
   /** How many of the oldest history entries were folded away to keep storage small. */
   readonly historyFolded: number;
-  /** The person has been told that the browser can remove the data. */
-  readonly storageNoticeSeen: boolean;
 }
 
 export const limits = {
@@ -57,12 +56,15 @@ export const limits = {
   customEntries: 30,
   reference: 80,
   history: 150,
+  /** Lines kept on one device, and a line's name. */
+  lines: 10,
+  lineName: 40,
   /** Ids kept in the history. */
   historyText: 100,
 } as const;
 
 /** The shape saved now; older saved shapes are migrated to it (migrations.ts). */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 export const emptyProgress: Progress = {
   answers: {},
@@ -71,15 +73,13 @@ export const emptyProgress: Progress = {
   notes: {},
   customEntries: [],
   confirmation: null,
-  lang: null,
   history: [],
   historyFolded: 0,
-  storageNoticeSeen: false,
 };
 
 export function progressOf(state: Progress): Progress {
-  const { answers, ticks, method, notes, customEntries, confirmation, lang, history, historyFolded, storageNoticeSeen } = state;
-  return { answers, ticks, method, notes, customEntries, confirmation, lang, history, historyFolded, storageNoticeSeen };
+  const { answers, ticks, method, notes, customEntries, confirmation, history, historyFolded } = state;
+  return { answers, ticks, method, notes, customEntries, confirmation, history, historyFolded };
 }
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

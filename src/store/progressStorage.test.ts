@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { followOtherTabs, storageKey, useProgress } from './progressStore';
+import { followOtherTabs, useProgress } from './progressStore';
+import { currentLineKey, devicesKey } from './lines';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { schemaVersion } from './progress';
 
 const keys = () => Object.keys(localStorage).sort();
 
 async function load(raw: string) {
-  localStorage.setItem(storageKey, raw);
+  localStorage.setItem(currentLineKey(), raw);
   await useProgress.persist.rehydrate();
 }
 
@@ -17,23 +18,23 @@ afterEach(() => {
 describe('saved-state faults lose nothing', () => {
   it('corrupt JSON: backed up before anything is written, and the page starts empty', async () => {
     await load('{"state": {"ticks": ');
-    expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${storageKey}:backup` });
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${currentLineKey()}:backup` });
     useProgress.getState().setTicked('checkStatus', true);
-    expect(localStorage.getItem(`${storageKey}:backup`)).toBe('{"state": {"ticks": ');
-    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+    expect(localStorage.getItem(`${currentLineKey()}:backup`)).toBe('{"state": {"ticks": ');
+    expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
   });
 
   it('a foreign shape: backed up, and what can be read is kept', async () => {
     const raw = JSON.stringify({ state: { ticks: { checkStatus: { at: Date.now() } } }, version: 'one' });
     await load(raw);
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
-    expect(localStorage.getItem(`${storageKey}:backup`)).toBe(raw);
+    expect(localStorage.getItem(`${currentLineKey()}:backup`)).toBe(raw);
   });
 
   it('the same damaged value read twice is backed up once', async () => {
     await load('oops');
     await useProgress.persist.rehydrate();
-    expect(keys()).toEqual([storageKey, `${storageKey}:backup`]);
+    expect(keys().filter((k) => k !== devicesKey)).toEqual([currentLineKey(), `${currentLineKey()}:backup`]);
   });
 
   it('a newer version: shown, and never written over', async () => {
@@ -43,14 +44,14 @@ describe('saved-state faults lose nothing', () => {
     expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
     useProgress.getState().setTicked('checkStatus', true);
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
-    expect(localStorage.getItem(storageKey)).toBe(raw);
+    expect(localStorage.getItem(currentLineKey())).toBe(raw);
   });
 
   it('a v1 save is migrated, and the v1 value kept aside', async () => {
     const raw = JSON.stringify({ state: { ticks: { checkStatus: { at: Date.now() } } }, version: 1 });
     await load(raw);
     expect(useProgress.getState().history.map((h) => h.kind)).toEqual(['tick']);
-    expect(localStorage.getItem(`${storageKey}:v1:backup`)).toBe(raw);
+    expect(localStorage.getItem(`${currentLineKey()}:v1:backup`)).toBe(raw);
   });
 
   it('setItem throwing: the change stays in memory, the person is told, saving resumes', () => {
@@ -63,7 +64,7 @@ describe('saved-state faults lose nothing', () => {
     setItem.mockRestore();
     useProgress.getState().setTicked('backup', true);
     expect(useStorageStatus.getState().notSaving).toBe(false);
-    expect(localStorage.getItem(storageKey)).toContain('checkStatus');
+    expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
   });
 
   it('localStorage unavailable: works in memory and says so', () => {
@@ -71,9 +72,9 @@ describe('saved-state faults lose nothing', () => {
       throw new DOMException('denied', 'SecurityError');
     };
     const storage = progressStorage(broken);
-    expect(storage.getItem(storageKey)).toBeNull();
+    expect(storage.getItem(currentLineKey())).toBeNull();
     expect(useStorageStatus.getState().unavailable).toBe(true);
-    expect(() => storage.setItem(storageKey, { state: useProgress.getState(), version: schemaVersion })).not.toThrow();
+    expect(() => storage.setItem(currentLineKey(), { state: useProgress.getState(), version: schemaVersion })).not.toThrow();
     expect(useStorageStatus.getState().notSaving).toBe(true);
   });
 
@@ -86,7 +87,7 @@ describe('saved-state faults lose nothing', () => {
     await load('damaged');
     expect(useStorageStatus.getState().corrupt).toEqual({ raw: 'damaged', backupKey: null });
     useProgress.getState().setTicked('checkStatus', true);
-    expect(localStorage.getItem(storageKey)).toBe('damaged');
+    expect(localStorage.getItem(currentLineKey())).toBe('damaged');
   });
 });
 
@@ -94,9 +95,9 @@ describe('tabs', () => {
   it('a save in another tab shows here without a write back', async () => {
     const stop = followOtherTabs();
     const raw = JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion });
-    localStorage.setItem(storageKey, raw);
+    localStorage.setItem(currentLineKey(), raw);
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
-    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: raw, storageArea: localStorage }));
+    window.dispatchEvent(new StorageEvent('storage', { key: currentLineKey(), newValue: raw, storageArea: localStorage }));
     await vi.waitFor(() => expect(useProgress.getState().answers).toEqual({ contract: 'no' }));
     expect(setItem).not.toHaveBeenCalled();
     stop();
@@ -110,8 +111,8 @@ describe('tabs', () => {
     useProgress.getState().answer('contract', 'yes');
     expect(useStorageStatus.getState().notSaving).toBe(true);
     failing.mockRestore();
-    localStorage.setItem(storageKey, JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion }));
-    window.dispatchEvent(new StorageEvent('storage', { key: storageKey }));
+    localStorage.setItem(currentLineKey(), JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion }));
+    window.dispatchEvent(new StorageEvent('storage', { key: currentLineKey() }));
     expect(useProgress.getState().answers).toEqual({ contract: 'yes' });
     stop();
   });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { loadSaved } from './loadSaved';
+import { current, loadSaved, olderVersion, type Loaded } from './loadSaved';
 import { schemaVersion, type Progress } from './progress';
 
 /** What went wrong with saving, for the page to tell the person. Not saved itself. */
@@ -49,8 +49,33 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
     return null;
   }
 
+  /** What reading found: reported, backed up where needed, and (once migrated) saved in the current shape. */
+  function settle(ls: Storage, name: string, raw: string, loaded: Loaded): StorageValue<Progress> {
+    if (loaded.kind === 'newer') {
+      writable = false;
+      report({ newerVersion: loaded.version });
+    } else if (loaded.kind === 'corrupt') {
+      const backupKey = backup(ls, name, raw);
+      // Without a copy, writing would destroy the only one: stay read-only until the person has theirs.
+      writable = backupKey !== null;
+      report({ corrupt: { raw, backupKey } });
+    } else {
+      writable = true;
+      report({ newerVersion: null });
+      if (loaded.migratedFrom !== null && backup(ls, `${name}:v${loaded.migratedFrom}`, raw) !== null) {
+        // Saved in the current shape at once, now that the old value has its copy.
+        try {
+          ls.setItem(name, JSON.stringify({ state: loaded.progress, version: schemaVersion }));
+        } catch {
+          // read and migrated again next time: nothing is lost
+        }
+      }
+    }
+    return { state: loaded.progress, version: schemaVersion };
+  }
+
   return {
-    getItem(name): StorageValue<Progress> | null {
+    getItem(name): StorageValue<Progress> | null | Promise<StorageValue<Progress> | null> {
       let ls: Storage;
       let raw: string | null;
       try {
@@ -64,21 +89,10 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
         writable = true; // nothing saved, nothing to protect
         return null;
       }
-      const loaded = loadSaved(raw);
-      if (loaded.kind === 'newer') {
-        writable = false;
-        report({ newerVersion: loaded.version });
-      } else if (loaded.kind === 'corrupt') {
-        const backupKey = backup(ls, name, raw);
-        // Without a copy, writing would destroy the only one: stay read-only until the person has theirs.
-        writable = backupKey !== null;
-        report({ corrupt: { raw, backupKey } });
-      } else {
-        if (loaded.migratedFrom !== null) backup(ls, `${name}:v${loaded.migratedFrom}`, raw);
-        writable = true;
-        report({ newerVersion: null });
-      }
-      return { state: loaded.progress, version: schemaVersion };
+      // A value of an older version is migrated by migrations.ts, which loads only then (a page that has been
+      // updated once never needs it again): reading it is then asynchronous.
+      if (olderVersion(raw) !== null) return import('./migrations').then(({ migrate }) => settle(ls, name, raw, loadSaved(raw, migrate)));
+      return settle(ls, name, raw, loadSaved(raw, current));
     },
     setItem(name, value) {
       if (!writable) return;

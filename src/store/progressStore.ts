@@ -1,12 +1,13 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
 import { evaluate } from '../rules/evaluate';
-import type { Answer, Lang, Method } from '../content/types';
+import type { Answer, Method } from '../content/types';
 import { characterCount, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
+import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
 
 export interface Actions {
   answer: (questionId: string, answer: Answer) => void;
@@ -21,8 +22,6 @@ export interface Actions {
   removeCustomEntry: (id: string) => void;
   /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
-  setLang: (lang: Lang) => void;
-  markStorageNoticeSeen: () => void;
   /**
    * Clears the person's progress (the language stays). What it was stays restorable (`undoStartOver`) until
    * the person changes something.
@@ -30,7 +29,7 @@ export interface Actions {
   startOver: () => void;
   /** Puts back the progress cleared by startOver, if nothing has changed since. */
   undoStartOver: () => void;
-  /** Replaces the progress with an imported file's; this browser's language and notice state stay. */
+  /** Replaces the line's progress with an imported file's. */
   importProgress: (progress: Progress) => void;
 }
 
@@ -41,8 +40,17 @@ export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted' |
 export type TextResult = 'ok' | 'empty' | 'tooLong' | 'tooMany';
 export type State = Progress & Actions;
 
-export const storageKey = 'cancel-line:progress';
-export const storage = progressStorage();
+const lineStorage = progressStorage();
+/** Set while the tab changes line: clearing the old line's state on the page must not be written anywhere. */
+let switching = false;
+/** The line this tab works on is saved under its own key (lines.ts): persist's `name` is not used. */
+const storage: PersistStorage<Progress> = {
+  getItem: () => lineStorage.getItem(lineKey(useCurrentLine.getState().id)),
+  setItem: (_name, value) => {
+    if (!switching) return lineStorage.setItem(lineKey(useCurrentLine.getState().id), value);
+  },
+  removeItem: () => lineStorage.removeItem(lineKey(useCurrentLine.getState().id)),
+};
 
 /** Today on this device, as YYYY-MM-DD (what a date input gives). */
 export function localToday(now: Date = new Date()): string {
@@ -135,27 +143,22 @@ export const useProgress = create<State>()(
         set({ confirmation: next, ...record(s, { kind: 'confirm', ...next }) });
         return 'ok';
       },
-      setLang: (lang) => set({ lang }),
-      markStorageNoticeSeen: () => set({ storageNoticeSeen: true }),
       startOver: () => {
         const before = progressOf(get());
-        set({ ...emptyProgress, lang: before.lang, storageNoticeSeen: before.storageNoticeSeen });
+        set({ ...emptyProgress });
         // After the clearing itself, so that it does not count as a change that ends the undo.
         useStartOverUndo.setState({ previous: before });
       },
       undoStartOver: () => {
         const { previous } = useStartOverUndo.getState();
         if (!previous) return;
-        set(progressOf({ ...previous, lang: get().lang }));
+        set(progressOf(previous));
         useStartOverUndo.setState({ previous: null });
       },
-      importProgress: (progress) => {
-        const { lang, storageNoticeSeen } = get();
-        set(progressOf({ ...progress, lang, storageNoticeSeen }));
-      },
+      importProgress: (progress) => set(progressOf(progress)),
     }),
     {
-      name: storageKey,
+      name: 'cancel-line:line',
       version: schemaVersion,
       storage,
       partialize: (state: State): Progress => progressOf(state),
@@ -167,19 +170,55 @@ export const useProgress = create<State>()(
 export const useStartOverUndo = create<{ previous: Progress | null }>(() => ({ previous: null }));
 
 /** The things a person changes: any of them ends the undo of "start over" (the language does not). */
-const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation'] as const;
+export const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation'] as const;
 useProgress.subscribe((state, before) => {
   if (useStartOverUndo.getState().previous && changeKeys.some((k) => state[k] !== before[k])) useStartOverUndo.setState({ previous: null });
 });
 
 /**
- * Keeps this tab in step with others: when another tab saves, read it back (persist's rehydrate does not
- * write, so there is no ping-pong). A tab holding changes it could not save keeps them rather than being
- * overwritten. Returns a function that stops listening.
+ * Opens a line in this tab: its progress is read from its key; the line left keeps what it saved. Clearing the
+ * page's state first is not written anywhere, so neither line is written over.
+ */
+export function openLine(id: string) {
+  if (!useDevice.getState().lines.some((l) => l.id === id)) return;
+  switching = true;
+  try {
+    rememberLine(id);
+    useStorageStatus.setState({ corrupt: null, newerVersion: null, notSaving: false });
+    useProgress.setState({ ...emptyProgress });
+  } finally {
+    switching = false;
+  }
+  // A line saved by this version is on the page when this returns; an older one once migrations.ts is loaded.
+  void useProgress.persist.rehydrate();
+}
+
+/** Resolves once the open line's progress is read (at once, unless it is of an older version and migrated). */
+export function whenRead(): Promise<void> {
+  if (useProgress.persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useProgress.persist.onFinishHydration(() => {
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Keeps this tab in step with others: when another tab saves this tab's line or the list of lines, read it
+ * back (rehydrating does not write, so there is no ping-pong). Another line's changes are that line's alone.
+ * A tab holding changes it could not save keeps them rather than being overwritten. If another tab removed
+ * the line this one is on, it opens the device's last line. Returns a function that stops listening.
  */
 export function followOtherTabs(target: Window = window): () => void {
   const onStorage = (e: StorageEvent) => {
-    if (e.key !== storageKey && e.key !== null) return;
+    if (e.key === devicesKey || e.key === null) {
+      void useDevice.persist.rehydrate();
+      const { lines, lastLine } = useDevice.getState();
+      const id = useCurrentLine.getState().id;
+      if (!lines.some((l) => l.id === id)) openLine(lines.some((l) => l.id === lastLine) ? lastLine : (lines[0]?.id ?? lastLine));
+    }
+    if (e.key !== lineKey(useCurrentLine.getState().id) && e.key !== null) return;
     if (useStorageStatus.getState().notSaving) return;
     void useProgress.persist.rehydrate();
   };

@@ -59,7 +59,6 @@ describe('restoreProgress', () => {
     expect(progress.notes).toEqual({ checkStatus: 'ticket 1' });
     expect(progress.customEntries).toEqual([{ id: 'a1', label: 'Steam' }]);
     expect(progress.confirmation).toBeNull();
-    expect(progress.lang).toBeNull();
     // Each kind keeps what it needs and nothing else; an entry missing what its kind needs is dropped.
     expect(progress.history).toEqual([
       { at, kind: 'tick', id: 'checkStatus' },
@@ -167,16 +166,16 @@ describe('loadSaved', () => {
     ['version 1', saved({ ticks: { checkStatus: { at } } }, 1), 'ok'],
     ['the current version', saved({ method: 'online' }, schemaVersion), 'ok'],
   ])('%s → %s', (_label, raw, kind) => {
-    expect(loadSaved(raw, now).kind).toBe(kind);
+    expect(loadSaved(raw, migrate, now).kind).toBe(kind);
   });
 
   it('reads what it understands of a newer version', () => {
-    const loaded = loadSaved(saved({ answers: { esim: 'yes' }, futureField: 1 }, 99), now);
+    const loaded = loadSaved(saved({ answers: { esim: 'yes' }, futureField: 1 }, 99), migrate, now);
     expect(loaded).toMatchObject({ kind: 'newer', version: 99, progress: { answers: { esim: 'yes' } } });
   });
 
   it('a v1 save is migrated and says so', () => {
-    const loaded = loadSaved(saved({ ticks: { checkStatus: { at } } }, 1), now);
+    const loaded = loadSaved(saved({ ticks: { checkStatus: { at } } }, 1), migrate, now);
     expect(loaded).toMatchObject({ kind: 'ok', migratedFrom: 1 });
     expect(loaded.progress.history).toHaveLength(1);
   });

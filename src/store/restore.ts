@@ -1,5 +1,5 @@
 import { listItemsById, questionsById, tasksById, tickableTaskIds } from '../content/lookups';
-import { answers as answerValues, methods, type Answer, type Lang, type Method } from '../content/types';
+import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
 import {
   clip,
   emptyProgress,
@@ -113,8 +113,6 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
     confirmation = { date: src.confirmation.date, reference: typeof ref === 'string' ? clip(ref.trim(), limits.reference) : '' };
   } else if (src.confirmation != null) drop();
 
-  const lang: Lang | null = src.lang === 'zh' || src.lang === 'en' ? src.lang : (src.lang != null && drop(), null);
-
   const history: HistoryEntry[] = [];
   if (Array.isArray(src.history)) {
     for (const e of src.history as unknown[]) {
@@ -139,10 +137,8 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
       notes,
       customEntries,
       confirmation,
-      lang,
       history,
       historyFolded,
-      storageNoticeSeen: src.storageNoticeSeen === true,
     },
     dropped,
   };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
-import { storageKey, useProgress } from './progressStore';
+import { useProgress } from './progressStore';
+import { currentLineKey } from './lines';
 
 /** A finished built-in checklist: every question answered, every task and list item done, a note on every task. */
 function finishChecklist() {
   const s = useProgress.getState();
-  s.setLang('zh');
   for (const q of checklist.questions) s.answer(q.id, 'yes');
   s.chooseMethod('store');
   for (let i = 0; i < 5; i++) s.addCustomEntry(`我的其他账号 ${i + 1}：某某购物 App`);
@@ -21,7 +21,7 @@ function finishChecklist() {
 describe('saved state size', () => {
   it('a finished checklist with notes and history stays within 16 KB', () => {
     finishChecklist();
-    const saved = localStorage.getItem(storageKey) ?? '';
+    const saved = localStorage.getItem(currentLineKey()) ?? '';
     const bytes = new TextEncoder().encode(saved).length;
     console.log(`saved state, finished checklist with notes and history: ${bytes} bytes UTF-8, ${saved.length} UTF-16 units, ${useProgress.getState().history.length} history entries`);
     expect(useProgress.getState().history.length).toBeGreaterThan(40);
@@ -33,7 +33,7 @@ describe('saved state size', () => {
     const s = useProgress.getState();
     for (let i = 0; i < 200; i++) s.setTicked('keepProof', i % 2 === 1);
     const state = useProgress.getState();
-    const bytes = new TextEncoder().encode(localStorage.getItem(storageKey) ?? '').length;
+    const bytes = new TextEncoder().encode(localStorage.getItem(currentLineKey()) ?? '').length;
     console.log(`saved state, history at its cap (${state.history.length} kept, ${state.historyFolded} folded): ${bytes} bytes UTF-8`);
     expect(state.historyFolded).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(16 * 1024);

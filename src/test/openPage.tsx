@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../App';
 import { startNavigation } from '../components/navigation';
 import type { Lang } from '../content/types';
-import { useProgress } from '../store/progressStore';
+import { useDevice } from '../store/lines';
 
 /** Renders the app at an address (`#/`, `#/questions`, `#/task/backup`…) in a language, its page loaded. */
 export async function openPage(hash: string, lang: Lang) {
-  useProgress.getState().setLang(lang);
+  useDevice.getState().setLang(lang);
   history.replaceState(null, '', hash);
   await act(() => startNavigation());
   const user = userEvent.setup();

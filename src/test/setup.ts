@@ -8,6 +8,8 @@ afterEach(() => {
 
 import { beforeEach } from 'vitest';
 import { useProgress } from '../store/progressStore';
+import { useLineUndo } from '../store/lineActions';
+import { useCurrentLine, useDevice } from '../store/lines';
 import { initialStorageStatus, useStorageStatus } from '../store/progressStorage';
 import { useLoadedWords } from '../components/useLang';
 import { en } from '../content/words/en';
@@ -21,6 +23,12 @@ useLoadedWords.setState({ zh: { core: zh, all: allWords.zh }, en: { core: en, al
 beforeEach(() => {
   if (typeof window === 'undefined') return; // node-environment tests (lint boundary) have no storage
   localStorage.clear();
+  sessionStorage.clear();
+  // One line, as on a first visit.
+  const device = useDevice.getInitialState();
+  useDevice.setState(device, true);
+  useCurrentLine.setState({ id: device.lastLine });
+  useLineUndo.setState({ removed: null });
   void useProgress.persist.rehydrate();
   useProgress.setState(useProgress.getInitialState(), true);
   useStorageStatus.setState(initialStorageStatus, true);

@@ -28,7 +28,13 @@ export const en: CoreWords = {
       warningsHeading: 'Unticked after you submitted',
       warningsIntro: 'You have submitted the cancellation, but these are not ticked now. Make sure they really are done.',
     },
-    pages: { questions: 'About your number', print: 'Print the checklist', data: 'History, backup and starting over', notFound: 'Page not found' },
+    pages: { questions: 'About your number', print: 'Print the checklist', data: 'History, backup and starting over', lines: 'Your lines', notFound: 'Page not found' },
+    line: {
+      label: (name, last4) => `${name || 'My number'}${last4 ? ` (ending ${last4})` : ''}`,
+      current: (label) => `Working on: ${label}`,
+      manage: 'Switch or add a line',
+      another: 'Another number to cancel?',
+    },
     overview: {
       questionsTask: 'Answer a few questions about your number',
       answered: (answered, asked) => `${answered} of ${asked} answered`,
@@ -61,6 +67,7 @@ export const en: CoreWords = {
     },
     skipToContent: 'Skip to main content',
     storage: {
+      exportButton: 'Export progress',
       corrupt: 'Part of your saved progress could not be read. What could be recovered is back; the original is kept aside, and you can download it.',
       corruptNoRoom: 'Your saved progress could not be read, and the browser has no room to keep a copy, so this page is not saving changes, to avoid overwriting the original. Download the damaged copy first.',
       downloadDamaged: 'Download the damaged copy',
@@ -69,25 +76,6 @@ export const en: CoreWords = {
       keepHeading: 'Keeping your progress',
       keepWarning: 'Your progress is kept only in this browser. Clearing the site’s data, or a long absence (Safari: about 7 days), can make the browser remove it. Export a copy from time to time.',
       gotIt: 'Got it',
-    },
-    data: {
-      heading: 'Your data',
-      exportButton: 'Export progress',
-      importLabel: 'Import progress',
-      importHint: 'Choose a .json file exported earlier (1 MB at most).',
-      summary: (ticked, answered, last) =>
-        `The file has ${ticked} ${ticked === 1 ? 'task' : 'tasks'} done and ${answered} ${answered === 1 ? 'answer' : 'answers'}${last ? `, last change ${last}` : ''}.`,
-      replaceQuestion: 'Replace all the progress here with it?',
-      replace: 'Replace',
-      cancel: 'Cancel',
-      imported: 'Progress imported.',
-      errors: {
-        tooLarge: 'This file is too large (over 1 MB) to be progress exported from this app. Your progress has not changed.',
-        notJson: 'This file cannot be read: it is not progress exported from this app. Your progress has not changed.',
-        foreign: 'This file is not progress exported from this app. Your progress has not changed.',
-        newer: 'This file comes from a newer version of this app and cannot be read safely here. Your progress has not changed.',
-        migration: 'This file’s format cannot be converted. Your progress has not changed.',
-      },
     },
     update: { ready: 'A new version is ready. Your progress is kept.', reload: 'Reload' },
   },

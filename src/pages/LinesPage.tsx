@@ -1,0 +1,239 @@
+import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { checklist } from '../content/checklist';
+import { evaluate, type Evaluation } from '../rules/evaluate';
+import { hrefOf } from '../components/route';
+import { useEvaluation } from '../components/useEvaluation';
+import { useAllWords } from '../components/useLang';
+import { lineKey, useCurrentLine, useDevice, type Line, type LineResult } from '../store/lines';
+import { loadSaved } from '../store/loadSaved';
+import { migrate } from '../store/migrations';
+import { emptyProgress } from '../store/progress';
+import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo } from '../store/lineActions';
+import { openLine } from '../store/progressStore';
+
+/** Where a line stands, from what it saved (the open line's from the page itself). */
+function savedEvaluation(id: string): Evaluation {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(lineKey(id));
+  } catch {
+    // storage cannot be read: the line is shown as not started
+  }
+  return evaluate(checklist, raw === null ? emptyProgress : loadSaved(raw, migrate).progress);
+}
+
+/** A line's name and last four digits, with the error the store gave. */
+function LineFields({ idBase, name, last4, error }: { idBase: string; name: string; last4: string; error: LineResult | null }) {
+  const [words] = useAllWords();
+  const t = words.ui.linesPage;
+  const errorId = `${idBase}-error`;
+  const onName = error === 'empty' || error === 'tooLong' || error === 'tooMany';
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${idBase}-name`}>{t.nameLabel}</label>
+        <input id={`${idBase}-name`} name="name" defaultValue={name} autoComplete="off" aria-invalid={onName || undefined} aria-describedby={onName ? errorId : undefined} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${idBase}-last4`}>{t.last4Label}</label>
+        <input
+          id={`${idBase}-last4`}
+          name="last4"
+          defaultValue={last4}
+          inputMode="numeric"
+          autoComplete="off"
+          size={6}
+          aria-invalid={error === 'badDigits' || undefined}
+          aria-describedby={`${idBase}-last4-hint${error === 'badDigits' ? ` ${errorId}` : ''}`}
+        />
+        <p className="hint" id={`${idBase}-last4-hint`}>
+          {t.last4Hint}
+        </p>
+      </div>
+      <p className="field-error" id={errorId} role="alert">
+        {error && error !== 'ok' ? t.errors[error] : ''}
+      </p>
+    </>
+  );
+}
+
+const fieldsOf = (form: HTMLFormElement) => {
+  const data = new FormData(form);
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return [text('name'), text('last4')] as const;
+};
+
+function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; evaluation: Evaluation }) {
+  const [words] = useAllWords();
+  const t = words.ui.linesPage;
+  const label = words.ui.line.label(line.name, line.last4);
+  const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
+  const [error, setError] = useState<LineResult | null>(null);
+  const base = `line-${line.id}`;
+  const focus = (id: string) => document.getElementById(id)?.focus();
+
+  const onRename = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const result = renameLine(line.id, ...fieldsOf(e.currentTarget));
+    if (result !== 'ok') return setError(result);
+    flushSync(() => {
+      setError(null);
+      setMode('view');
+    });
+    focus(`${base}-rename`);
+  };
+
+  return (
+    <li className="line-row" aria-labelledby={`${base}-title`}>
+      <h2 id={`${base}-title`} className="line-name">
+        {label}
+      </h2>
+      <p className="line-status">
+        {t.status[evaluation.readiness]} · {t.progress(evaluation.counts.done, evaluation.counts.left)}
+      </p>
+      {mode === 'rename' ? (
+        <form onSubmit={onRename} noValidate>
+          <LineFields idBase={base} name={line.name} last4={line.last4} error={error} />
+          <p className="row-actions">
+            <button type="submit">{t.save}</button>
+            <button
+              type="button"
+              onClick={() => {
+                flushSync(() => setMode('view'));
+                focus(`${base}-rename`);
+              }}
+            >
+              {t.cancel}
+            </button>
+          </p>
+        </form>
+      ) : mode === 'remove' ? (
+        <div className="confirm-box" role="group" aria-labelledby={`${base}-remove-question`}>
+          <p id={`${base}-remove-question`} tabIndex={-1}>
+            {t.removeConfirm(label)}
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              flushSync(() => removeLine(line.id));
+              focus('line-undo');
+            }}
+          >
+            {t.removeYes}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              flushSync(() => setMode('view'));
+              focus(`${base}-remove`);
+            }}
+          >
+            {t.cancel}
+          </button>
+        </div>
+      ) : (
+        <p className="row-actions">
+          {isOpen ? (
+            <span className="tag tag-inProgress">{t.isOpen}</span>
+          ) : (
+            <button
+              type="button"
+              aria-label={t.openLabel(label)}
+              onClick={() => {
+                openLine(line.id);
+                location.hash = hrefOf({ page: 'overview' });
+              }}
+            >
+              {t.open}
+            </button>
+          )}
+          <button
+            type="button"
+            id={`${base}-rename`}
+            aria-label={t.renameLabel(label)}
+            onClick={() => {
+              flushSync(() => setMode('rename'));
+              focus(`${base}-name`);
+            }}
+          >
+            {t.rename}
+          </button>
+          <button
+            type="button"
+            id={`${base}-remove`}
+            aria-label={t.removeLabel(label)}
+            onClick={() => {
+              flushSync(() => setMode('remove'));
+              focus(`${base}-remove-question`);
+            }}
+          >
+            {t.remove}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function AddLine() {
+  const [words] = useAllWords();
+  const t = words.ui.linesPage;
+  const [error, setError] = useState<LineResult | null>(null);
+  const onAdd = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const result = addLine(...fieldsOf(e.currentTarget));
+    if (result !== 'ok') return setError(result);
+    location.hash = hrefOf({ page: 'overview' });
+  };
+  return (
+    <section className="add-line" aria-labelledby="add-line-heading">
+      <h2 id="add-line-heading">{t.addHeading}</h2>
+      <form onSubmit={onAdd} noValidate>
+        <LineFields idBase="new-line" name="" last4="" error={error} />
+        <button type="submit">{t.add}</button>
+      </form>
+    </section>
+  );
+}
+
+/** `#/lines`: every line on this device with where it stands; open, rename, remove (with undo), add. */
+export function LinesPage() {
+  const [words] = useAllWords();
+  const t = words.ui.linesPage;
+  const lines = useDevice((s) => s.lines);
+  const openId = useCurrentLine((s) => s.id);
+  const live = useEvaluation();
+  const removed = useLineUndo((s) => s.removed);
+  return (
+    <>
+      <p className="back">
+        <a href={hrefOf({ page: 'overview' })}>{words.ui.nav.back}</a>
+      </p>
+      <h1 id="page-heading" tabIndex={-1}>
+        {words.ui.pages.lines}
+      </h1>
+      <p className="intro">{t.intro}</p>
+      <ul className="lines">
+        {lines.map((line) => (
+          <LineRow key={line.id} line={line} isOpen={line.id === openId} evaluation={line.id === openId ? live : savedEvaluation(line.id)} />
+        ))}
+      </ul>
+      <div role="status" className="undo-status">
+        {removed && (
+          <p>
+            {t.removed(words.ui.line.label(removed.line.name, removed.line.last4))}{' '}
+            <button type="button" id="line-undo" onClick={undoRemoveLine}>
+              {t.undo}
+            </button>
+          </p>
+        )}
+      </div>
+      <AddLine />
+    </>
+  );
+}

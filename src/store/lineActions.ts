@@ -1,0 +1,122 @@
+import { create } from 'zustand';
+import { checkLine, lineKey, newLineId, useCurrentLine, useDevice, type Line, type LineResult } from './lines';
+import { limits, progressOf, schemaVersion, type Progress } from './progress';
+import { changeKeys, openLine, useProgress } from './progressStore';
+import { useStorageStatus } from './progressStorage';
+
+/*
+ * Adding, renaming, removing (with undo) and importing lines: used by the lines and data pages only, so this
+ * file loads with them. Opening a line is in progressStore.ts (another tab can make a tab open another line).
+ */
+
+/** Adds a line and opens it. */
+export function addLine(name: string, last4: string): LineResult {
+  const checked = checkLine(name, last4);
+  if (checked !== 'ok') return checked;
+  const { lines } = useDevice.getState();
+  if (lines.length >= limits.lines) return 'tooMany';
+  const line: Line = { id: newLineId(), name: name.trim(), last4: last4.trim(), createdAt: Date.now() };
+  useDevice.setState({ lines: [...lines, line] });
+  openLine(line.id);
+  return 'ok';
+}
+
+export function renameLine(id: string, name: string, last4: string): LineResult {
+  const checked = checkLine(name, last4);
+  if (checked !== 'ok') return checked;
+  useDevice.setState((d) => ({ lines: d.lines.map((l) => (l.id === id ? { ...l, name: name.trim(), last4: last4.trim() } : l)) }));
+  return 'ok';
+}
+
+interface RemovedLine {
+  readonly line: Line;
+  readonly index: number;
+  /** Its saved value, to write back. */
+  readonly raw: string | null;
+  readonly wasOpen: boolean;
+  /** The empty line made because it was the only one: taken away again on undo. */
+  readonly madeInstead: string | null;
+}
+
+/** The line removed last, restorable until the person changes something. */
+export const useLineUndo = create<{ removed: RemovedLine | null }>(() => ({ removed: null }));
+
+/** Removes a line and its progress (the page asks first). One line always remains: removing the last makes an empty one. */
+export function removeLine(id: string) {
+  const { lines } = useDevice.getState();
+  const index = lines.findIndex((l) => l.id === id);
+  const line = lines[index];
+  if (!line) return;
+  const wasOpen = useCurrentLine.getState().id === id;
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(lineKey(id));
+    localStorage.removeItem(lineKey(id));
+  } catch {
+    // storage cannot be used: what the page holds is all there is
+  }
+  if (wasOpen && raw === null) raw = JSON.stringify({ state: progressOf(useProgress.getState()), version: schemaVersion });
+  const rest = lines.filter((l) => l.id !== id);
+  const instead: Line | null = rest.length === 0 ? { id: newLineId(), name: '', last4: '', createdAt: Date.now() } : null;
+  useDevice.setState({ lines: instead ? [instead] : rest });
+  if (wasOpen) openLine((instead ?? rest[0] ?? line).id);
+  useLineUndo.setState({ removed: { line, index, raw, wasOpen, madeInstead: instead?.id ?? null } });
+}
+
+export function undoRemoveLine() {
+  const { removed } = useLineUndo.getState();
+  if (!removed) return;
+  const { line, index, raw, wasOpen, madeInstead } = removed;
+  try {
+    if (raw !== null) localStorage.setItem(lineKey(line.id), raw);
+  } catch {
+    useStorageStatus.setState({ notSaving: true });
+  }
+  const lines = useDevice.getState().lines.filter((l) => l.id !== madeInstead);
+  useDevice.setState({ lines: [...lines.slice(0, index), line, ...lines.slice(index)] });
+  if (wasOpen) openLine(line.id);
+  useLineUndo.setState({ removed: null });
+}
+
+/** Whether a line has nothing to lose: no name, no digits, nothing done on it. */
+function untouched(line: Line, progress: Progress): boolean {
+  return !line.name && !line.last4 && progress.history.length === 0 && Object.keys(progress.notes).length === 0 && progress.customEntries.length === 0;
+}
+
+/**
+ * Adds lines from a file, each under a key of its own, and opens the first. A device whose only line is
+ * untouched (a fresh browser) ends up with the file's lines alone. Refused, changing nothing, past the limit.
+ */
+export function importAsNewLines(fromFile: readonly { name: string; last4: string; progress: Progress }[]): 'ok' | 'tooMany' | 'noRoom' {
+  const { lines } = useDevice.getState();
+  const open = lines.find((l) => l.id === useCurrentLine.getState().id);
+  const replaceEmpty = lines.length === 1 && open !== undefined && untouched(open, useProgress.getState());
+  const kept = replaceEmpty ? [] : lines;
+  if (kept.length + fromFile.length > limits.lines) return 'tooMany';
+  const added = fromFile.map((l) => ({ line: { id: newLineId(), name: l.name, last4: l.last4, createdAt: Date.now() }, progress: l.progress }));
+  try {
+    for (const { line, progress } of added) localStorage.setItem(lineKey(line.id), JSON.stringify({ state: progressOf(progress), version: schemaVersion }));
+  } catch {
+    // No room: take back what was written; nothing changes.
+    try {
+      for (const { line } of added) localStorage.removeItem(lineKey(line.id));
+    } catch {
+      // storage cannot be used at all
+    }
+    return 'noRoom';
+  }
+  useDevice.setState({ lines: [...kept, ...added.map((a) => a.line)] });
+  if (replaceEmpty && open) localStorage.removeItem(lineKey(open.id));
+  const first = added[0];
+  if (first) openLine(first.line.id);
+  return 'ok';
+}
+
+// Any change to the lines or to a line's progress ends the undo of a removal.
+useDevice.subscribe((state, before) => {
+  if (state.lines !== before.lines && useLineUndo.getState().removed) useLineUndo.setState({ removed: null });
+});
+useProgress.subscribe((state, before) => {
+  if (useLineUndo.getState().removed && changeKeys.some((k) => state[k] !== before[k])) useLineUndo.setState({ removed: null });
+});
+
