@@ -106,11 +106,11 @@ test('the print view: answers, tasks with ☑/☐ and dates, notes, no controls;
   await partWay(page, 'zh');
   await page.goto('/?lang=zh#/print');
   await page.emulateMedia({ media: 'print' });
-  for (const title of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '收尾：确认、退款和复查']) {
+  for (const title of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：保护账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']) {
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
   await expect(page.getByText('工单 12345')).toBeVisible();
-  await expect(page.getByText(/\d{4}年\d{1,2}月\d{1,2}日 完成/).first()).toBeVisible();
+  await expect(page.getByText(/\d{4}年\d{1,2}月\d{1,2}日完成/).first()).toBeVisible();
   await expect(page.getByText('☐').first()).toBeVisible();
   await expect(page.getByRole('region', { name: '历史记录' })).toHaveCount(0);
   const visibleControls = await page.evaluate(

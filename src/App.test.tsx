@@ -24,11 +24,11 @@ describe('the overview (#/)', () => {
     expect(screen.getByText('还不能提交注销')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /下一步：\s*回答关于号码的几个问题/ })).toHaveAttribute('href', '#/questions');
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(groups.map((g) => g?.replace(/\d+ \/ \d+$/, ''))).toEqual(['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注意事项：注销前先做', '选择注销方式并提交', '收尾：确认、退款和复查']);
+    expect(groups.map((g) => g?.replace(/\d+ \/ \d+$/, ''))).toEqual(['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：保护账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']);
     expect(screen.queryByRole('alert')).toBeEmptyDOMElement();
     // Tasks that wait on an answer are one line per group, not a list of "cannot start yet".
     expect(screen.queryByRole('link', { name: '交清欠费' })).not.toBeInTheDocument();
-    expect(screen.getAllByText(/另有 \d+ 项要看你的回答/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/另有 \d+ 项取决于你的回答/).length).toBeGreaterThan(0);
     expect(screen.getAllByText('未开始').length).toBeGreaterThan(5);
   });
 

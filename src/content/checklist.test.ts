@@ -31,12 +31,12 @@ describe('the built-in checklist', () => {
     expect(checklist.groups.map((g) => [g.phase, zh.groups[g.id]?.title])).toEqual([
       ['before', '确认是否满足注销条件'],
       ['before', '准备相关材料'],
-      ['before', '注意事项：注销前先做'],
+      ['before', '注销前先做：保护账号、数据和余额'],
       ['cancel', '选择注销方式并提交'],
       ['after', '收尾：确认、退款和复查'],
     ]);
     // The one line that says why the article's last stage comes before the cancellation here.
-    expect(zh.groups.protect?.intro).toContain('原文把注意事项放在最后');
+    expect(zh.groups.protect?.intro).toContain('一定要在注销之前做');
   });
 
   it('order invariant: in content order no prerequisite comes after the submission, and nothing after it blocks it', () => {

@@ -166,7 +166,7 @@ export const enPages: PageWords = {
       intro: 'The operator needs to know that whoever does it is the holder, or has the holder’s authorisation. Online you usually upload photos; in a store you bring the originals.',
     },
     protect: {
-      intro: 'The article lists these last, but they must be done before you cancel: once the number is gone, its verification codes stop arriving.',
+      intro: 'Do these before you cancel: once the number is gone, its verification codes stop arriving.',
     },
     cancel: {
       intro: 'Operators’ apps and staff often call cancelling 销户 or 预约销户. Online saves a trip; in a store you can ask questions face to face.',

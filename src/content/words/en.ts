@@ -187,7 +187,7 @@ export const en: CoreWords = {
     },
     chooseMethod: {
       title: 'Choose online or in a store',
-      why: 'You have not chosen how to cancel: online and in a store have different steps.',
+      why: 'Online and in a store have different steps: choose one first.',
     },
     onlineOpen: {
       title: 'Find the cancellation (销户) page in the operator’s own app or website',

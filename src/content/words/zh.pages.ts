@@ -8,7 +8,7 @@ export const zhPages: PageWords = {
       exportButton: '导出进度',
       importLabel: '导入进度',
       importHint: '选择之前导出的 .json 文件（最大 1 MB）。',
-      summary: (ticked, answered, last) => `文件里有 ${ticked} 件已完成的事、${answered} 个回答${last ? `，最后一次改动在 ${last}` : ''}。`,
+      summary: (ticked, answered, last) => `文件里有 ${ticked} 项已完成、${answered} 个回答${last ? `，最后改动于${last}` : ''}。`,
       exportLine: '导出这个号码的进度',
       exportAll: '导出全部号码的进度',
       linesInFile: (count) => `文件里有 ${count} 个号码：`,
@@ -23,7 +23,7 @@ export const zhPages: PageWords = {
         tooLarge: '这个文件太大（超过 1 MB），不是本应用导出的进度。当前进度没有改变。',
         notJson: '这个文件读不出来，不是本应用导出的进度。当前进度没有改变。',
         foreign: '这个文件不是本应用导出的进度。当前进度没有改变。',
-        newer: '这个文件来自更新版本的本应用，这里无法安全读取。当前进度没有改变。',
+        newer: '这个文件是用本应用更新的版本导出的，这里无法安全读取。当前进度没有改变。',
         migration: '这个文件的格式无法转换。当前进度没有改变。',
         tooMany: '这样号码会超过 10 个。先删掉不用的号码再导入。当前进度没有改变。',
         noRoom: '浏览器的存储空间满了，无法导入。当前进度没有改变。',
@@ -76,24 +76,24 @@ export const zhPages: PageWords = {
       button: '打印',
       printedOn: (date) => `打印于 ${date}`,
       notAnswered: '未回答',
-      doneOn: (date) => `${date} 完成`,
-      pending: '（要看你的回答）',
+      doneOn: (date) => `${date}完成`,
+      pending: '（取决于你的回答）',
       note: '备注：',
     },
     notFound: '这个地址没有对应的页面，可能是旧链接。',
     ask: '可以问运营商：',
     say: '可以这样说：',
-    methodLegend: '怎么注销',
+    methodLegend: '注销方式',
     copy: { ask: '复制这些问题', say: '复制这段话', copied: '已复制。', selected: '浏览器不让直接复制，文字已选中，请长按或按 Ctrl+C 复制。' },
     answer: { yes: '是', no: '否', unsure: '不确定' },
     unsureNote: '你选了「不确定」，核实之前清单先留着这一项。',
     cannotStart: '暂不能开始：',
     tickedOn: (when) => `${when}勾选`,
     note: {
-      label: '备注（例如工单号、客服姓名）',
+      label: '备注（例如工单号、客服工号）',
       hint: (max) => `最多 ${max} 字，只保存在本浏览器。`,
       count: (used, max) => `${used} / ${max} 字`,
-      tooLong: (over) => `备注太长，多了 ${over} 个字，删短一些才能保存。已保存的备注不变。`,
+      tooLong: (over) => `备注超出 ${over} 个字，删减后才能保存。已保存的备注不变。`,
     },
     unbind: {
       servicesHeading: '你自己加的',
@@ -112,7 +112,7 @@ export const zhPages: PageWords = {
       dateLabel: '运营商确认注销的日期',
       referenceLabel: '业务流水号或注销证明编号（选填）',
       record: '记录运营商确认',
-      recorded: (date, ref) => `运营商已于 ${date} 确认注销${ref ? `，编号 ${ref}` : ''}。`,
+      recorded: (date, ref) => `运营商已于${date}确认注销${ref ? `，编号 ${ref}` : ''}。`,
       edit: '修改确认信息',
       undo: '撤销确认',
       needsDate: '请填写运营商确认的日期。',
@@ -120,7 +120,7 @@ export const zhPages: PageWords = {
       notSubmitted: '要先提交注销申请，才能记录运营商的确认。',
       referenceTooLong: (max) => `编号太长：最多 ${max} 个字。`,
     },
-    stuck: { heading: '遇到困难怎么办', intro: '运营商不给注销或一直没有回复时，按顺序试：' },
+    stuck: { heading: '遇到困难怎么办', intro: '运营商不受理注销或一直没有答复时，可以按顺序试：' },
     startOver: {
       heading: '全部重来',
       button: '全部重来',
@@ -140,38 +140,38 @@ export const zhPages: PageWords = {
           case 'tick':
             return `勾选「${subject}」`;
           case 'notUsed':
-            return `标为「我不用」：「${subject}」`;
+            return `标为「我没有」：「${subject}」`;
           case 'untick':
             return `取消勾选「${subject}」`;
           case 'answer':
             return `回答「${subject}」：${value}`;
           case 'method':
-            return `选择：${value}`;
+            return `选择注销方式：${value}`;
           case 'submit':
             return `提交注销申请：「${subject}」`;
           case 'confirm':
             return `记录运营商确认注销：${value}`;
           case 'unconfirm':
-            return '撤销了运营商确认';
+            return '撤销运营商确认';
         }
       },
     },
   },
   groups: {
     check: {
-      intro: '欠费、没到期的协议、共用的套餐，常常是办不了注销的原因。先想清楚要不要注销，再向运营商问清楚。',
+      intro: '欠费、没到期的协议、主副卡或家庭网等共享套餐，常常是办不了注销的原因。先想清楚要不要注销，再向运营商问清楚。',
     },
     prepare: {
       intro: '运营商要核实办理人是机主本人，或有机主授权。线上办一般要拍照上传，去营业厅要带原件。',
     },
     protect: {
-      intro: '原文把注意事项放在最后，但这些事必须在注销之前做：号码一注销，验证码就收不到了。',
+      intro: '这些事一定要在注销之前做：号码一注销，验证码就收不到了。',
     },
     cancel: {
       intro: '运营商的 App 和营业厅里，注销常叫「销户」或「预约销户」。线上办不用跑一趟，去营业厅能当面问清楚。',
     },
     after: {
-      intro: '交了申请还不算注销完。等运营商确认，再收尾。',
+      intro: '提交申请还不等于注销完成。等运营商确认后再收尾。',
     },
   },
   questions: {
@@ -218,7 +218,7 @@ export const zhPages: PageWords = {
     },
     esim: {
       help: 'eSIM 是装在手机或手表里的电子卡，没有实体卡片。',
-      changes: '选「是」会加上「运营商确认注销前，不删 eSIM」，注销后再提醒你删。',
+      changes: '选「是」会加上「运营商确认注销前，先别删 eSIM」，注销后再提醒你删。',
       unsureAdvice: '在查清之前，清单先按「是」处理：运营商确认注销前，不要删手机里的任何 eSIM。',
     },
   },
@@ -241,17 +241,17 @@ export const zhPages: PageWords = {
     settleBills: { detail: '把已经出账的欠费交清，保留缴费记录。' },
     endContract: { detail: '问清还剩多久、提前解除要付多少违约金，再决定是等到期，还是付违约金提前解约。' },
     splitBundle: { detail: '主副卡、家庭网或宽带融合套餐里的号码，通常要先拆分或变更套餐，常常要去营业厅。如果这个号码是主卡或融合套餐的主号，副卡和宽带可能受影响，先问清楚。' },
-    endSharedDevice: { detail: '手表等设备共用这个号码的业务（如「一号双终端」）挂在这个号码上，通常要先取消。手表以后还要用的话，先给它换一个号码。' },
+    endSharedDevice: { detail: '「一号双终端」这类让手表等设备共用号码的业务挂在这个号码上，通常要先取消。手表还要继续用的话，先给它办一个独立号码。' },
     idDocument: { detail: '身份证、护照或其他有效证件，用办这个号码时登记的那一种，带原件。' },
     accountInfo: { detail: '服务密码忘了的话，先在官方 App 或营业厅重置。' },
     deviceUnlock: { detail: '合约机或被锁定的设备，先问运营商怎么解锁，否则注销后可能用不了别的卡。' },
     contractPapers: { detail: '办卡或办合约时签的协议，纸质的或 App 里的电子版都行。' },
     authorisation: { detail: '不是机主本人办，通常要机主写的授权书，加上机主和代办人双方的身份证件原件，并且要去营业厅。具体要什么，先问运营商。' },
-    backup: { detail: '把存在 SIM 卡里的联系人和要留的短信（如银行、运营商的通知）导出到手机、电脑或云端。' },
+    backup: { detail: '把存在 SIM 卡里的联系人，以及要保留的短信（如银行、运营商的通知），备份到手机、电脑或云端。' },
     rebind: {
-      detail: '号码注销后会冻结一段时间，再放给别人。还绑在上面的账号，下一位机主可能用短信验证码登进去；你自己也收不到验证码了。一项项换成新号码，用不到的标「我不用」。找漏掉的：「一键查询」能列出你用这个号码期间注册的账号；「一证通查2.0」只显示关联了几个账号，看不到是哪些；在短信里搜「验证码」看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
+      detail: '号码注销后会冻结一段时间，再放给别人。还绑在上面的账号，下一位机主可能用短信验证码登进去；你自己也收不到验证码了。一项项换成新号码，没有的账号标「我没有」；不再用的账号也要换绑或注销，不能放着不管。找漏掉的：「一键查询」能列出你用这个号码期间注册的账号；「一证通查2.0」只显示关联了几个账号，看不到是哪些；在短信里搜「验证码」看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
     },
-    stopAutoPay: { detail: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开过的标「我不用」。' },
+    stopAutoPay: { detail: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开过的标「我没有」。' },
     handleBalance: { detail: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和优惠券也趁现在用掉。' },
     finalBill: { detail: '本月已经用了、还没出账的费用，注销时会一起结清，通常从余额里扣或要你补交。注销什么时候生效（马上还是月底）各家不同，问运营商。' },
     keepEsim: { detail: '删掉 eSIM 不等于注销号码，而且删了通常装不回来。等运营商确认注销后再删，清单最后会提醒你。' },
@@ -262,10 +262,10 @@ export const zhPages: PageWords = {
     onlineSubmit: { detail: '提交后截图，记下订单号或业务流水号。' },
     storeFind: { detail: '一般要去运营商自有营业厅，合作营业厅和代理点常常办不了。从 2019 年起，一般在外省也能办注销。出发前打客服电话，问清哪家能办、要带什么。' },
     storeAsk: {
-      say: '你好，我想给 ____ 这个号码办销户。我是机主（或：我替机主 ____ 来办，这是授权书和我们两人的身份证件）。麻烦帮我查一下有没有欠费、协议和余额，注销什么时候生效。办完麻烦给我受理单；能开注销证明的话也请开一份。',
+      say: '你好，我想给 ____ 这个号码办理销户。我是机主（或：我替机主 ____ 来办，这是授权书和我们两人的身份证件）。麻烦帮我查一下有没有欠费、未到期的协议和余额，以及销户什么时候生效。办完请给我一份受理单；如果能开注销证明，也请开一份。',
     },
     storeSubmit: { detail: '签字前核对受理单上的号码和生效时间。' },
-    keepProof: { detail: '营业厅通常会给受理单，上面有业务流水号；正式的注销证明有时要主动要。线上办的，保存截图和申请编号。都拍照留底。' },
+    keepProof: { detail: '营业厅通常会给受理单，上面有业务流水号；正式的注销证明有时要主动要。线上办的，保存截图，记下订单号或业务流水号。纸质凭证拍照留底。' },
     operatorConfirmed: {
       detail: '注销可能马上生效，也可能到月底才生效（预约销户）。号码停用后没法再用验证码登录查，可以这样确认：凭受理单或业务流水号打客服电话查办理状态；用「一证通查」看机主名下的号码数少了一个；用别的手机打这个号码，听是否提示空号或停机。记下确认日期和编号。',
     },
@@ -279,7 +279,7 @@ export const zhPages: PageWords = {
     'rebind.social': '社交',
     'rebind.daily': '购物和生活',
     'rebind.government': '政务和公共服务',
-    'rebind.abroad': 'Apple、Google、微软等账号',
+    'rebind.abroad': 'Apple、Google、Microsoft 等账号',
     'rebind.security': '邮箱和账号安全',
     'rebind.operator': '运营商自己的服务',
     'rebind.other': '设备、工作和会员',
@@ -309,7 +309,7 @@ export const zhPages: PageWords = {
     'rebind.eleme': { title: '饿了么', where: '通常在「我的 → 设置 → 账户与安全」里。' },
     'rebind.didi': { title: '滴滴出行', where: '通常在「设置 → 账号与安全」里。' },
     'rebind.ctrip': { title: '携程', where: '通常在「我的 → 设置 → 账户与安全」里。' },
-    'rebind.rail12306': { title: '铁路 12306', where: '通常在「我的 → 个人信息」里改，要用新号码收验证码核验。' },
+    'rebind.rail12306': { title: '铁路12306', where: '通常在「我的 → 个人信息」里改，要用新号码收验证码核验。' },
     'rebind.utilities': { title: '水电燃气缴费账户（如网上国网）', where: '通常在缴费 App 或小程序的「我的」里；户号上登记的电话可能要找供电、燃气公司改。' },
     'rebind.baidu': { title: '百度账号（百度 App、贴吧、百度网盘共用）', where: '通常在百度 App 的设置里，找「账号与安全」。' },
     'rebind.addresses': { title: '收货地址和快递 App 上的电话', where: '各购物 App 的「收货地址」和快递 App 里的联系电话，逐个改掉。' },
@@ -322,10 +322,10 @@ export const zhPages: PageWords = {
     'rebind.apple': { title: 'Apple 账户（受信任电话号码）', where: '通常在 iPhone「设置 → 你的名字 → 登录与安全」里，先加新号码，再删旧号码。' },
     'rebind.google': { title: 'Google 账号', where: '通常在账号的「安全」设置里，包括恢复电话和两步验证的电话。' },
     'rebind.microsoft': { title: 'Microsoft 账户', where: '通常在账户的「安全」设置里。' },
-    'rebind.emailRecovery': { title: '邮箱的安全手机（找回密码用）', where: '通常在邮箱的「账号与安全」或「密保」设置里。' },
+    'rebind.emailRecovery': { title: '邮箱的密保手机（找回密码用）', where: '通常在邮箱的「账号与安全」或「密保」设置里。' },
     'rebind.twoFactor': { title: '用短信收验证码的两步验证', where: '改成新号码，或改用身份验证器 App；用身份验证器的，也检查一下找回方式。' },
     'rebind.operatorServices': {
-      title: '运营商的邮箱和云盘（如 139 邮箱、中国移动云盘（原和彩云）、沃邮箱、联通云盘、189 邮箱、天翼云盘）',
+      title: '运营商的邮箱和云盘（如139邮箱、中国移动云盘〔原和彩云〕、沃邮箱、联通云盘、189邮箱、天翼云盘）',
       where: '这些服务可能随号码一起停用，先把要留的邮件和文件导出来。',
     },
     'rebind.cloudDrives': { title: '其他网盘和云相册', where: '通常在 App 的「账号与安全」里。' },

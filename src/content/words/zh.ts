@@ -18,14 +18,14 @@ export const zh: CoreWords = {
           case 'ready':
             return '可以提交注销申请了';
           case 'submitted':
-            return '已提交注销申请，等待运营商确认注销';
+            return '已提交注销申请，等待运营商确认';
           case 'confirmed':
-            return `已注销：运营商已于 ${confirmedOn ?? ''} 确认`;
+            return `已注销：运营商已于${confirmedOn ?? ''}确认`;
         }
       },
       progress: (done, left) => `已完成 ${done} 项，还剩 ${left} 项`,
       next: '下一步：',
-      warningsHeading: '提交后又取消勾选的事',
+      warningsHeading: '提交后取消了勾选的事项',
       warningsIntro: '你已经提交了注销申请，但下面这些事现在没有勾选。请确认它们确实办好了。',
     },
     pages: { questions: '关于你的号码', print: '打印清单', data: '历史记录、备份和重新开始', lines: '要注销的号码', notFound: '找不到这个页面' },
@@ -38,7 +38,7 @@ export const zh: CoreWords = {
     overview: {
       questionsTask: '回答关于号码的几个问题',
       answered: (answered, asked) => `已答 ${answered} / ${asked}`,
-      pending: (n) => `另有 ${n} 项要看你的回答`,
+      pending: (n) => `另有 ${n} 项取决于你的回答`,
       printLink: '打印清单（去营业厅时带上）',
       dataLink: '历史记录、备份和重新开始',
     },
@@ -60,8 +60,8 @@ export const zh: CoreWords = {
       intro: '你的回答决定清单里要做哪些事。拿不准就选「不确定」，清单会先留着相关的事，等你核实。',
     },
     list: {
-      notUsed: '我不用',
-      notUsedLabel: (title) => `我不用「${title}」`,
+      notUsed: '我没有',
+      notUsedLabel: (title) => `我没有「${title}」`,
       progress: (settled, total) => `已处理 ${settled} / ${total} 项`,
       short: (settled, total) => `${settled} / ${total}`,
     },
@@ -71,13 +71,13 @@ export const zh: CoreWords = {
       corrupt: '保存的进度有一部分读不出来。能恢复的已经恢复，原始数据另存了一份，你也可以下载它。',
       corruptNoRoom: '保存的进度读不出来，浏览器也没有空间另存一份，所以这个页面暂时不保存改动，以免覆盖原始数据。请先下载损坏的副本。',
       downloadDamaged: '下载损坏的副本',
-      newer: '你的进度是用本应用的新版本保存的，这个页面只能查看、不能保存改动，以免覆盖新数据。需要的话请导出进度。',
+      newer: '你的进度是用本应用更新的版本保存的，这个页面只能查看、不能保存改动，以免覆盖新数据。需要的话请导出进度。',
       notSaving: '进度现在无法保存到浏览器（存储已满或被禁用）。改动只保留在这个页面里，关闭后会丢失，请导出进度。能保存时会自动恢复保存。',
       keepHeading: '保留你的进度',
       keepWarning: '进度只保存在这个浏览器里。清除网站数据，或长时间不访问（如 Safari 约 7 天），都可能让浏览器删掉它。建议不时导出一份。',
       gotIt: '知道了',
     },
-    update: { ready: '新版本已经准备好。你的进度会保留。', reload: '刷新' },
+    update: { ready: '新版本已经准备好。你的进度会保留。', reload: '重新加载' },
   },
   reasons: {
     answerQuestion: '还没回答：答案决定你要做哪些事。',
@@ -96,13 +96,13 @@ export const zh: CoreWords = {
     proxy: { title: '会由机主以外的人去办吗？' },
     bundle: { title: '这个号码在主副卡、家庭网或宽带融合套餐里吗？' },
     sharedDevice: { title: '这个号码有没有开通「一号双终端」这类让手表等设备共用号码的业务？' },
-    lockedDevice: { title: '有没有和这个号码绑定的合约机，或锁了运营商网络的手机？' },
+    lockedDevice: { title: '有没有和这个号码绑定的合约机，或只能用这家运营商卡的有锁手机（定制机）？' },
     esim: { title: '这个号码用的是 eSIM 吗？' },
   },
   groups: {
     check: { title: '确认是否满足注销条件' },
     prepare: { title: '准备相关材料' },
-    protect: { title: '注意事项：注销前先做' },
+    protect: { title: '注销前先做：保护账号、数据和余额' },
     cancel: { title: '选择注销方式并提交' },
     after: { title: '收尾：确认、退款和复查' },
   },
@@ -125,7 +125,7 @@ export const zh: CoreWords = {
     },
     splitBundle: {
       title: '先解除主副卡、家庭网或融合套餐关系',
-      why: '号码还在套餐里，运营商通常要求先拆分。',
+      why: '号码还在主副卡、家庭网或融合套餐里，运营商通常要求先拆出来。',
     },
     endSharedDevice: {
       title: '先停掉共用号码的业务',
@@ -133,11 +133,11 @@ export const zh: CoreWords = {
     },
     idDocument: {
       title: '机主的身份证件',
-      why: '没有身份证件，运营商无法核实你是机主。',
+      why: '没有机主的身份证件，运营商无法核实机主身份。',
     },
     accountInfo: {
       title: '账户信息：号码、服务密码、邮箱、绑定的银行卡',
-      why: '核实账户要用到这些信息，缺了会卡住。',
+      why: '核实账户时可能要用到这些信息，缺了可能办不下去。',
     },
     deviceUnlock: {
       title: '确认设备已解锁',
@@ -156,8 +156,8 @@ export const zh: CoreWords = {
       why: '还没备份，注销后可能找不回来。',
     },
     rebind: {
-      title: '把用这个号码的账号换绑到新号码',
-      why: '还有账号绑着这个号码：注销后你收不到验证码；号码重新放出后，对方可能用验证码登录或找回你的账号。',
+      title: '把绑定这个号码的账号换绑到新号码',
+      why: '还有账号绑着这个号码。注销后你收不到验证码；号码重新放号后，下一位机主可能用验证码登录或找回你的账号。',
     },
     stopAutoPay: {
       title: '停掉自动充值、代扣和亲情付',
@@ -172,7 +172,7 @@ export const zh: CoreWords = {
       why: '本月的费用注销时要结清，没准备好可能办不下来。',
     },
     keepEsim: {
-      title: '运营商确认注销前，不删 eSIM',
+      title: '运营商确认注销前，先别删 eSIM',
       why: '过早删 eSIM 会收不到验证码，号码也不会因此注销。',
     },
     reachable: {
@@ -181,7 +181,7 @@ export const zh: CoreWords = {
     },
     chooseMethod: {
       title: '选择线上注销还是去营业厅',
-      why: '还没选注销方式：线上和营业厅各有各的步骤。',
+      why: '线上和营业厅的步骤不一样，要先选好方式。',
     },
     onlineOpen: {
       title: '在运营商官方 App 或官网找到「销户」入口',
@@ -209,7 +209,7 @@ export const zh: CoreWords = {
     },
     storeSubmit: {
       title: '按工作人员要求填表或在受理单上签字',
-      why: '注销申请表还没交。',
+      why: '还没按要求填表或签字。',
     },
     keepProof: {
       title: '保存凭证：受理单、业务流水号或注销证明',
