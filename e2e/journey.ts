@@ -155,13 +155,13 @@ async function doTask(page: Page, lang: Lang, hands: Hands, taskId: string) {
     case 'rebind': {
       // The first few accounts moved to the new number, the rest marked as not used; an own entry, done.
       for (const [i, title] of listTitles('rebind', lang).entries()) {
-        await hands.tick(page, page.getByRole('checkbox', { name: i < 5 ? title : t.list.notUsedLabel(title), exact: true }));
+        await hands.tick(page, page.getByRole('checkbox', { name: i < 5 ? title : t.listItems.notUsedLabel(title), exact: true }));
       }
       await hands.addUnbindEntry(page, lang, own);
       return hands.tick(page, page.getByRole('checkbox', { name: own, exact: true }));
     }
     case 'stopAutoPay':
-      for (const title of listTitles('stopAutoPay', lang)) await hands.tick(page, page.getByRole('checkbox', { name: t.list.notUsedLabel(title), exact: true }));
+      for (const title of listTitles('stopAutoPay', lang)) await hands.tick(page, page.getByRole('checkbox', { name: t.listItems.notUsedLabel(title), exact: true }));
       return;
     case 'operatorConfirmed':
       return hands.recordConfirmation(page, lang, '2026-11-20', 'ZX-2026-001');

@@ -106,7 +106,7 @@ test('the print view: answers, tasks with ☑/☐ and dates, notes, no controls;
   await partWay(page, 'zh');
   await page.goto('/?lang=zh#/print');
   await page.emulateMedia({ media: 'print' });
-  for (const title of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：保护账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']) {
+  for (const title of ['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']) {
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
   await expect(page.getByText('工单 12345')).toBeVisible();

@@ -24,7 +24,7 @@ describe('the overview (#/)', () => {
     expect(screen.getByText('还不能提交注销')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /下一步：\s*回答关于号码的几个问题/ })).toHaveAttribute('href', '#/questions');
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(groups.map((g) => g?.replace(/\d+ \/ \d+$/, ''))).toEqual(['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：保护账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']);
+    expect(groups.map((g) => g?.replace(/\d+ \/ \d+$/, ''))).toEqual(['关于你的号码', '确认是否满足注销条件', '准备相关材料', '注销前先做：账号、数据和余额', '选择注销方式并提交', '收尾：确认、退款和复查']);
     expect(screen.queryByRole('alert')).toBeEmptyDOMElement();
     // Tasks that wait on an answer are one line per group, not a list of "cannot start yet".
     expect(screen.queryByRole('link', { name: '交清欠费' })).not.toBeInTheDocument();
@@ -45,6 +45,33 @@ describe('the overview (#/)', () => {
     expect(screen.getByText('Cancellation submitted: waiting for the operator to confirm')).toBeInTheDocument();
     act(() => void useProgress.getState().confirm({ date: '2026-11-20', reference: '' }));
     expect(screen.getByText(/Cancelled: the operator confirmed on (20 November 2026|November 20, 2026)/)).toBeInTheDocument();
+  });
+
+  it('lists the dates that follow: none at first; after submission the re-check; a date written down on its task page', async () => {
+    const submitted = new Date(2026, 10, 20, 10, 0).getTime();
+    useProgress.setState({
+      answers: nothingSpecial,
+      method: 'store',
+      ticks: Object.fromEntries([...plainTasksBeforeStoreSubmission, ...listItemsById.keys()].map((id) => [id, { at: submitted }])),
+    });
+    const user = await openPage('#/', 'en');
+    expect(screen.queryByRole('region', { name: en.ui.dates.heading })).not.toBeInTheDocument();
+    act(() => useProgress.getState().setTicked('storeSubmit', true));
+    // Dated 20 November, so the re-check falls on a known day (60 days on).
+    act(() => {
+      useProgress.setState((s) => ({ ticks: { ...s.ticks, storeSubmit: { at: submitted } } }));
+    });
+    const dates = () => screen.getByRole('region', { name: en.ui.dates.heading });
+    expect(within(dates()).getByRole('link', { name: en.ui.dates.kinds.recheck })).toHaveAttribute('href', '#/task/recheckBindings');
+    expect(within(dates()).getByText(/(19 January 2027|January 19, 2027)/)).toBeInTheDocument();
+    await goTo('#/task/operatorConfirmed');
+    await user.type(await screen.findByLabelText(en.ui.dateField.expectConfirmation), '2026-11-27');
+    expect(useProgress.getState().dates).toEqual({ expectConfirmation: '2026-11-27' });
+    await goTo('#/');
+    expect(within(dates()).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining(en.ui.dates.kinds.expectConfirmation),
+      expect.stringContaining(en.ui.dates.kinds.recheck),
+    ]);
   });
 
   it('after submission, a prerequisite unticked again is shown above the list with a link to it', async () => {

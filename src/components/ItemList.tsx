@@ -17,8 +17,8 @@ function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tick
       <input type="checkbox" id={id} checked={done} aria-describedby={describedBy} onChange={(e) => mark(tickId, e.target.checked ? 'done' : null)} />
       <label htmlFor={id}>{label}</label>
       <label className="not-used">
-        <input type="checkbox" checked={notUsed} aria-label={t.list.notUsedLabel(title)} onChange={(e) => mark(tickId, e.target.checked ? 'notUsed' : null)} />
-        {t.list.notUsed}
+        <input type="checkbox" checked={notUsed} aria-label={t.listItems.notUsedLabel(title)} onChange={(e) => mark(tickId, e.target.checked ? 'notUsed' : null)} />
+        {t.listItems.notUsed}
       </label>
     </div>
   );
@@ -110,7 +110,7 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
   const inputId = `${task.id}-add`;
   return (
     <div className="sub-items">
-      {state.list && <p className="list-progress">{t.list.progress(state.list.settled, state.list.total)}</p>}
+      {state.list && <p className="list-progress">{t.listItems.progress(state.list.settled, state.list.total)}</p>}
       {(task.list ?? []).map((group) => {
         const headingId = `${task.id}-${group.id}`;
         return (

@@ -1,3 +1,4 @@
+import { download } from './download';
 import { lineKey, useCurrentLine, useDevice } from '../store/lines';
 import { loadSaved, type Migrate } from '../store/loadSaved';
 import { emptyProgress, type Progress } from '../store/progress';
@@ -17,7 +18,7 @@ function progressOfLine(id: string, migrate: Migrate): Progress {
 
 /** Downloads the open line's progress, or every line's, as a file, read as it is now. */
 export async function exportLines(which: 'line' | 'all'): Promise<void> {
-  const [{ download, exportFile }, { migrate }] = await Promise.all([import('../store/exportImport'), import('../store/migrations')]);
+  const [{ exportFile }, { migrate }] = await Promise.all([import('../store/exportImport'), import('../store/migrations')]);
   const openId = useCurrentLine.getState().id;
   const lines = useDevice.getState().lines.filter((l) => which === 'all' || l.id === openId);
   const { name, text } = exportFile(lines.map((line) => ({ line, progress: progressOfLine(line.id, migrate) })));

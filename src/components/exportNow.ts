@@ -11,6 +11,6 @@ export async function exportNow(which: 'line' | 'all' = 'all'): Promise<void> {
 
 /** Downloads saved data that could not be read, as it was, so the person has a copy. */
 export async function downloadDamaged(raw: string): Promise<void> {
-  const { download } = await import('../store/exportImport');
+  const { download } = await import('./download');
   download('cancel-line-progress-damaged.txt', raw, 'text/plain');
 }

@@ -31,7 +31,7 @@ describe('the built-in checklist', () => {
     expect(checklist.groups.map((g) => [g.phase, zh.groups[g.id]?.title])).toEqual([
       ['before', '确认是否满足注销条件'],
       ['before', '准备相关材料'],
-      ['before', '注销前先做：保护账号、数据和余额'],
+      ['before', '注销前先做：账号、数据和余额'],
       ['cancel', '选择注销方式并提交'],
       ['after', '收尾：确认、退款和复查'],
     ]);

@@ -17,6 +17,12 @@ export interface CoreUi {
     readonly warningsIntro: string;
   };
   readonly pages: { readonly questions: string; readonly print: string; readonly data: string; readonly lines: string; readonly notFound: string };
+  /** The dates that follow, on the overview, and the calendar file. */
+  readonly dates: {
+    readonly heading: string;
+    readonly kinds: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck', string>>;
+    readonly calendar: string;
+  };
   /** Which line a page is about, when there is more than one, and the way to the lines page. */
   readonly line: {
     /** A line's name as shown: the name the person gave (or "my number" for an unnamed first line) and the digits. */
@@ -37,12 +43,9 @@ export interface CoreUi {
   readonly pageFailed: { readonly heading: string; readonly text: string; readonly reload: string };
   readonly taskStatus: Readonly<Record<TaskStatus, string>>;
   readonly stageProgress: (done: number, total: number) => string;
-  readonly questions: { readonly heading: string; readonly intro: string };
+  readonly questions: { readonly heading: string };
   readonly list: {
-    readonly notUsed: string;
-    readonly notUsedLabel: (title: string) => string;
-    readonly progress: (settled: number, total: number) => string;
-    /** The same, as a status tag on the overview. */
+    /** How much of a list is dealt with, as a status tag on the overview. */
     readonly short: (settled: number, total: number) => string;
   };
   readonly skipToContent: string;
@@ -84,6 +87,15 @@ export interface PageUi {
   };
   /** One general line for a number from outside mainland China. */
   readonly elsewhere: string;
+  readonly questionsIntro: string;
+  /** A list's own words (on the task page). */
+  readonly listItems: {
+    readonly notUsed: string;
+    readonly notUsedLabel: (title: string) => string;
+    readonly progress: (settled: number, total: number) => string;
+  };
+  /** A date the operator gave, written down on its task's page. */
+  readonly dateField: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds', string>> & { readonly hint: string };
   readonly linesPage: {
     readonly intro: string;
     readonly open: string;

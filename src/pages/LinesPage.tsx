@@ -5,11 +5,11 @@ import { evaluate, type Evaluation } from '../rules/evaluate';
 import { hrefOf } from '../components/route';
 import { useEvaluation } from '../components/useEvaluation';
 import { useAllWords } from '../components/useLang';
-import { lineKey, useCurrentLine, useDevice, type Line, type LineResult } from '../store/lines';
+import { lineKey, useCurrentLine, useDevice, type Line } from '../store/lines';
 import { loadSaved } from '../store/loadSaved';
 import { migrate } from '../store/migrations';
 import { emptyProgress } from '../store/progress';
-import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo } from '../store/lineActions';
+import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo, type LineResult } from '../store/lineActions';
 import { openLine } from '../store/progressStore';
 
 /** Where a line stands, from what it saved (the open line's from the page itself). */

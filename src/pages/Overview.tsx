@@ -1,6 +1,7 @@
 import { checklist } from '../content/checklist';
 import type { TaskStatus } from '../content/types';
 import type { Evaluation, TaskState } from '../rules/evaluate';
+import { ComingDates } from '../components/ComingDates';
 import { KeepWarning } from '../components/KeepWarning';
 import { StatusLine } from '../components/StatusLine';
 import { StatusTag } from '../components/StatusTag';
@@ -53,6 +54,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </ul>
         </section>
       )}
+      <ComingDates />
       <ol className="task-list">
         <li className="task-group">
           <h2>{t.questions.heading}</h2>

@@ -82,7 +82,7 @@ export function QuestionsPage({ evaluation }: PageProps) {
       <h1 id="page-heading" tabIndex={-1}>
         {t.questions.heading}
       </h1>
-      <p className="intro">{t.questions.intro}</p>
+      <p className="intro">{t.questionsIntro}</p>
       <p className="intro">{t.elsewhere}</p>
       <ol className="questions">
         {asked.map((q) => (

@@ -4,6 +4,7 @@ import { tasksById, tickableTaskIds } from '../content/lookups';
 import type { Task } from '../content/types';
 import type { Evaluation, TaskState } from '../rules/evaluate';
 import { ConfirmationStep } from '../components/ConfirmationStep';
+import { DateField, dateOfTask } from '../components/DateField';
 import { CopyButton } from '../components/CopyButton';
 import { ItemList } from '../components/ItemList';
 import { MethodChoice } from '../components/MethodChoice';
@@ -91,6 +92,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const blocked = state.status === 'cannotStart';
   const next = nextInOrder(task.id, evaluation);
   const base = `task-${task.id}`;
+  const dateKind = dateOfTask[task.id];
   return (
     <>
       <p className="back">
@@ -134,6 +136,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
       {task.kind === 'method' && <MethodChoice cautions={evaluation.cautions} />}
       {task.list && <ItemList task={task} state={state} />}
       {task.kind === 'confirm' && <ConfirmationStep task={task} state={state} />}
+      {dateKind && !(task.kind === 'confirm' && state.status === 'done') && <DateField kind={dateKind} />}
       {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} />}
       <NoteField stepId={task.id} />
       {(task.kind === 'submit' || task.kind === 'confirm') && <StuckGuidance />}

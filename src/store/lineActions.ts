@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { checkLine, lineKey, newLineId, useCurrentLine, useDevice, type Line, type LineResult } from './lines';
-import { limits, progressOf, schemaVersion, type Progress } from './progress';
+import { lineKey, newLineId, useCurrentLine, useDevice, type Line } from './lines';
+import { characterCount, limits, progressOf, schemaVersion, type Progress } from './progress';
 import { changeKeys, openLine, useProgress } from './progressStore';
 import { useStorageStatus } from './progressStorage';
 
@@ -8,6 +8,16 @@ import { useStorageStatus } from './progressStorage';
  * Adding, renaming, removing (with undo) and importing lines: used by the lines and data pages only, so this
  * file loads with them. Opening a line is in progressStore.ts (another tab can make a tab open another line).
  */
+
+export type LineResult = 'ok' | 'empty' | 'tooLong' | 'badDigits' | 'tooMany';
+
+/** A line's name and digits as typed, checked: a name within the limit, and four digits or none. */
+export function checkLine(name: string, last4: string): LineResult {
+  if (!name.trim()) return 'empty';
+  if (characterCount(name.trim()) > limits.lineName) return 'tooLong';
+  if (last4.trim() && !/^\d{4}$/.test(last4.trim())) return 'badDigits';
+  return 'ok';
+}
 
 /** Adds a line and opens it. */
 export function addLine(name: string, last4: string): LineResult {

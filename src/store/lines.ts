@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Lang } from '../content/types';
-import { characterCount, clip, limits } from './progress';
+import { clip, limits } from './progress';
 import { useStorageStatus } from './progressStorage';
 
 /** One mobile line the person is cancelling: a name they chose and, if they wish, the last four digits. */
@@ -177,15 +177,6 @@ function deviceStorage(storage: () => Storage = () => localStorage): PersistStor
   };
 }
 
-export type LineResult = 'ok' | 'empty' | 'tooLong' | 'badDigits' | 'tooMany';
-
-/** A line's name and digits as typed, checked: a name within the limit, and four digits or none. */
-export function checkLine(name: string, last4: string): LineResult {
-  if (!name.trim()) return 'empty';
-  if (characterCount(name.trim()) > limits.lineName) return 'tooLong';
-  if (last4.trim() && !/^\d{4}$/.test(last4.trim())) return 'badDigits';
-  return 'ok';
-}
 
 export interface DeviceActions {
   setLang: (lang: Lang) => void;

@@ -21,6 +21,13 @@ export interface Confirmation {
 }
 
 /**
+ * Dates the person writes down, as the operator gave them (YYYY-MM-DD): when the confirmation should come, when
+ * the refund is due, when an agreement ends if they chose to wait it out.
+ */
+export const dateKinds = ['expectConfirmation', 'refundDue', 'contractEnds'] as const;
+export type DateKind = (typeof dateKinds)[number];
+
+/**
  * One dated thing the person did: the record to show the operator if there is a dispute. Each kind carries
  * exactly what it needs.
  */
@@ -44,6 +51,7 @@ export interface Progress {
   readonly notes: Readonly<Record<string, string>>;
   readonly customEntries: readonly CustomEntry[];
   readonly confirmation: Confirmation | null;
+  readonly dates: Readonly<Partial<Record<DateKind, string>>>;
   /** Newest last. */
   readonly history: readonly HistoryEntry[];
   /** How many of the oldest history entries were folded away to keep storage small. */
@@ -73,13 +81,14 @@ export const emptyProgress: Progress = {
   notes: {},
   customEntries: [],
   confirmation: null,
+  dates: {},
   history: [],
   historyFolded: 0,
 };
 
 export function progressOf(state: Progress): Progress {
-  const { answers, ticks, method, notes, customEntries, confirmation, history, historyFolded } = state;
-  return { answers, ticks, method, notes, customEntries, confirmation, history, historyFolded };
+  const { answers, ticks, method, notes, customEntries, confirmation, dates, history, historyFolded } = state;
+  return { answers, ticks, method, notes, customEntries, confirmation, dates, history, historyFolded };
 }
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -4,7 +4,7 @@ import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
 import { evaluate } from '../rules/evaluate';
 import type { Answer, Method } from '../content/types';
-import { characterCount, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type HistoryEntry, type Progress } from './progress';
+import { characterCount, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type DateKind, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
 import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
@@ -20,6 +20,8 @@ export interface Actions {
   addCustomEntry: (label: string) => TextResult;
   renameCustomEntry: (id: string, label: string) => TextResult;
   removeCustomEntry: (id: string) => void;
+  /** Writes down (or, with null, removes) a date the operator gave; refused unless it is a whole date. */
+  setDate: (kind: DateKind, date: string | null) => 'ok' | 'needsDate';
   /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
   /**
@@ -127,6 +129,15 @@ export const useProgress = create<State>()(
           customEntries: s.customEntries.filter((e) => e.id !== id),
           ticks: withoutKey(s.ticks, `custom.${id}`),
         })),
+      setDate: (kind, date) => {
+        if (date === null) {
+          set((s) => ({ dates: withoutKey(s.dates, kind) }));
+          return 'ok';
+        }
+        if (!isIsoDate(date)) return 'needsDate';
+        set((s) => ({ dates: { ...s.dates, [kind]: date } }));
+        return 'ok';
+      },
       confirm: (confirmation) => {
         const s = get();
         if (!confirmation) {
@@ -170,7 +181,7 @@ export const useProgress = create<State>()(
 export const useStartOverUndo = create<{ previous: Progress | null }>(() => ({ previous: null }));
 
 /** The things a person changes: any of them ends the undo of "start over" (the language does not). */
-export const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation'] as const;
+export const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation', 'dates'] as const;
 useProgress.subscribe((state, before) => {
   if (useStartOverUndo.getState().previous && changeKeys.some((k) => state[k] !== before[k])) useStartOverUndo.setState({ previous: null });
 });

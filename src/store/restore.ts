@@ -2,7 +2,9 @@ import { listItemsById, questionsById, tasksById, tickableTaskIds } from '../con
 import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
 import {
   clip,
+  dateKinds,
   emptyProgress,
+  type DateKind,
   limits,
   type Confirmation,
   type CustomEntry,
@@ -113,6 +115,12 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
     confirmation = { date: src.confirmation.date, reference: typeof ref === 'string' ? clip(ref.trim(), limits.reference) : '' };
   } else if (src.confirmation != null) drop();
 
+  const dates: Partial<Record<DateKind, string>> = {};
+  for (const [kind, v] of ownEntries(src.dates)) {
+    if (dateKinds.includes(kind as DateKind) && isIsoDate(v)) dates[kind as DateKind] = v;
+    else drop();
+  }
+
   const history: HistoryEntry[] = [];
   if (Array.isArray(src.history)) {
     for (const e of src.history as unknown[]) {
@@ -137,6 +145,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
       notes,
       customEntries,
       confirmation,
+      dates,
       history,
       historyFolded,
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
 import { useProgress } from './progressStore';
 import { currentLineKey } from './lines';
+import { addLine } from './lineActions';
 
 /** A finished built-in checklist: every question answered, every task and list item done, a note on every task. */
 function finishChecklist() {
@@ -37,5 +38,22 @@ describe('saved state size', () => {
     console.log(`saved state, history at its cap (${state.history.length} kept, ${state.historyFolded} folded): ${bytes} bytes UTF-8`);
     expect(state.historyFolded).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(16 * 1024);
+  });
+
+  it('three finished lines with notes, dates and history, and the list of lines, stay within 48 KB', () => {
+    const finishLine = () => {
+      finishChecklist();
+      for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) useProgress.getState().setDate(kind, '2026-12-31');
+    };
+    finishLine();
+    for (const name of ['工作号', '旧保号卡']) {
+      expect(addLine(name, '8000')).toBe('ok');
+      finishLine();
+    }
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('cancel-line:'));
+    const bytes = keys.reduce((n, k) => n + new TextEncoder().encode(k + (localStorage.getItem(k) ?? '')).length, 0);
+    console.log(`saved state, three finished lines: ${bytes} bytes UTF-8 in ${keys.length} keys`);
+    expect(keys.filter((k) => k.startsWith('cancel-line:line:'))).toHaveLength(3);
+    expect(bytes).toBeLessThanOrEqual(48 * 1024);
   });
 });

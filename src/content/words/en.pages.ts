@@ -3,6 +3,18 @@ import type { PageWords } from '../words';
 /** The words of the task, questions, print and data pages, in English: loaded with the first of them opened. */
 export const enPages: PageWords = {
   ui: {
+    listItems: {
+      notUsed: 'Not used',
+      notUsedLabel: (title) => `I don’t use ${title}`,
+      progress: (settled, total) => `${settled} of ${total} dealt with`,
+    },
+    questionsIntro: 'Your answers decide which tasks are on the list. If you are not sure, say so: the list keeps the tasks that may apply until you have checked.',
+    dateField: {
+      expectConfirmation: 'When did the operator say it would confirm? (optional)',
+      refundDue: 'When did the operator say the refund would arrive? (optional)',
+      contractEnds: 'When does the agreement end? (if you chose to wait for it)',
+      hint: 'Dates you note are listed on the overview, and you can add them to your calendar.',
+    },
     data: {
       heading: 'Your data',
       exportButton: 'Export progress',

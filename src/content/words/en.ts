@@ -29,6 +29,16 @@ export const en: CoreWords = {
       warningsIntro: 'You have submitted the cancellation, but these are not ticked now. Make sure they really are done.',
     },
     pages: { questions: 'About your number', print: 'Print the checklist', data: 'History, backup and starting over', lines: 'Your lines', notFound: 'Page not found' },
+    dates: {
+      heading: 'Dates ahead',
+      kinds: {
+        expectConfirmation: 'The operator said it would confirm around this day',
+        refundDue: 'The refund of the balance is due',
+        contractEnds: 'The agreement ends',
+        recheck: 'Check again that no account still uses the old number',
+      },
+      calendar: 'Add to your calendar (.ics file)',
+    },
     line: {
       label: (name, last4) => `${name || 'My number'}${last4 ? ` (ending ${last4})` : ''}`,
       current: (label) => `Working on: ${label}`,
@@ -55,14 +65,8 @@ export const en: CoreWords = {
       notApplicable: 'Not applicable',
     },
     stageProgress: (done, total) => `${done} / ${total}`,
-    questions: {
-      heading: 'About your number',
-      intro: 'Your answers decide which tasks are on the list. If you are not sure, say so: the list keeps the tasks that may apply until you have checked.',
-    },
+    questions: { heading: 'About your number' },
     list: {
-      notUsed: 'Not used',
-      notUsedLabel: (title) => `I don’t use ${title}`,
-      progress: (settled, total) => `${settled} of ${total} dealt with`,
       short: (settled, total) => `${settled} of ${total}`,
     },
     skipToContent: 'Skip to main content',

@@ -3,6 +3,18 @@ import type { PageWords } from '../words';
 /** The words of the task, questions, print and data pages, in Chinese: loaded with the first of them opened. */
 export const zhPages: PageWords = {
   ui: {
+    listItems: {
+      notUsed: '我没有',
+      notUsedLabel: (title) => `我没有「${title}」`,
+      progress: (settled, total) => `已处理 ${settled} / ${total} 项`,
+    },
+    questionsIntro: '你的回答决定清单里要做哪些事。拿不准就选「不确定」，清单会先留着相关的事，等你核实。',
+    dateField: {
+      expectConfirmation: '运营商说大约哪天能确认注销？（可不填）',
+      refundDue: '运营商说退款大约哪天到账？（可不填）',
+      contractEnds: '协议哪天到期？（决定等到期再注销时填）',
+      hint: '记下的日期会列在清单首页，也可以添加到日历。',
+    },
     data: {
       heading: '你的数据',
       exportButton: '导出进度',

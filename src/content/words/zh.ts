@@ -29,6 +29,16 @@ export const zh: CoreWords = {
       warningsIntro: '你已经提交了注销申请，但下面这些事现在没有勾选。请确认它们确实办好了。',
     },
     pages: { questions: '关于你的号码', print: '打印清单', data: '历史记录、备份和重新开始', lines: '要注销的号码', notFound: '找不到这个页面' },
+    dates: {
+      heading: '接下来的日期',
+      kinds: {
+        expectConfirmation: '运营商说大约这天确认注销',
+        refundDue: '余额退款预计到账',
+        contractEnds: '协议到期',
+        recheck: '再查一遍还有没有账号绑着旧号码',
+      },
+      calendar: '添加到日历（.ics 文件）',
+    },
     line: {
       label: (name, last4) => `${name || '我的号码'}${last4 ? `（尾号 ${last4}）` : ''}`,
       current: (label) => `正在处理：${label}`,
@@ -55,14 +65,8 @@ export const zh: CoreWords = {
       notApplicable: '不适用',
     },
     stageProgress: (done, total) => `${done} / ${total}`,
-    questions: {
-      heading: '关于你的号码',
-      intro: '你的回答决定清单里要做哪些事。拿不准就选「不确定」，清单会先留着相关的事，等你核实。',
-    },
+    questions: { heading: '关于你的号码' },
     list: {
-      notUsed: '我没有',
-      notUsedLabel: (title) => `我没有「${title}」`,
-      progress: (settled, total) => `已处理 ${settled} / ${total} 项`,
       short: (settled, total) => `${settled} / ${total}`,
     },
     skipToContent: '跳到主要内容',
@@ -102,7 +106,7 @@ export const zh: CoreWords = {
   groups: {
     check: { title: '确认是否满足注销条件' },
     prepare: { title: '准备相关材料' },
-    protect: { title: '注销前先做：保护账号、数据和余额' },
+    protect: { title: '注销前先做：账号、数据和余额' },
     cancel: { title: '选择注销方式并提交' },
     after: { title: '收尾：确认、退款和复查' },
   },

@@ -1,0 +1,56 @@
+import { submitTaskIds } from '../content/lookups';
+import { formatDate } from '../content/ui';
+import { comingDates, type ComingKind } from '../rules/dates';
+import { hrefOf } from './route';
+import { useCurrentLine, useDevice } from '../store/lines';
+import { useProgress } from '../store/progressStore';
+import { useDateLocale, useUi } from './useLang';
+
+/** The task whose page says more about each date (the re-check's says how long a number usually rests). */
+const taskOf: Readonly<Record<ComingKind, string>> = {
+  expectConfirmation: 'operatorConfirmed',
+  refundDue: 'refundReceived',
+  contractEnds: 'endContract',
+  recheck: 'recheckBindings',
+};
+
+/** The time of the submission's tick, if the submission is ticked. */
+function submittedAt(ticks: ReturnType<typeof useProgress.getState>['ticks']): number | null {
+  for (const id of submitTaskIds) if (Object.hasOwn(ticks, id)) return ticks[id]?.at || null;
+  return null;
+}
+
+/**
+ * The dates that follow for this line, soonest first (those the person wrote down, and the re-check after
+ * submission), with a calendar file of them. Nothing when there are none.
+ */
+export function ComingDates() {
+  const [t] = useUi();
+  const locale = useDateLocale();
+  const dates = useProgress((s) => s.dates);
+  const confirmation = useProgress((s) => s.confirmation);
+  const ticks = useProgress((s) => s.ticks);
+  const lineId = useCurrentLine((s) => s.id);
+  const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
+  const coming = comingDates({ dates, confirmedOn: confirmation?.date ?? null, submittedAt: submittedAt(ticks) });
+  if (coming.length === 0) return null;
+
+  // The calendar file's code loads when asked for.
+  const addToCalendar = () => import('./calendar').then((m) => m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t));
+
+  return (
+    <section className="coming-dates" aria-labelledby="dates-heading">
+      <h2 id="dates-heading">{t.dates.heading}</h2>
+      <ul>
+        {coming.map((c) => (
+          <li key={c.kind}>
+            <time dateTime={c.date}>{formatDate(locale, c.date)}</time> <a href={hrefOf({ page: 'task', taskId: taskOf[c.kind] })}>{t.dates.kinds[c.kind]}</a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void addToCalendar()}>
+        {t.dates.calendar}
+      </button>
+    </section>
+  );
+}

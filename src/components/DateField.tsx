@@ -1,0 +1,27 @@
+import type { DateKind } from '../store/progress';
+import { useProgress } from '../store/progressStore';
+import { useAllUi } from './useLang';
+
+/** Which task asks for which date the operator gave. */
+export const dateOfTask: Readonly<Record<string, DateKind>> = {
+  operatorConfirmed: 'expectConfirmation',
+  refundReceived: 'refundDue',
+  endContract: 'contractEnds',
+};
+
+/** A date the operator gave, written down (saved as it is chosen; emptied, removed). It is listed on the overview. */
+export function DateField({ kind }: { kind: DateKind }) {
+  const [t] = useAllUi();
+  const value = useProgress((s) => s.dates[kind] ?? '');
+  const setDate = useProgress((s) => s.setDate);
+  const id = `date-${kind}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t.dateField[kind]}</label>
+      <input id={id} type="date" value={value} aria-describedby={`${id}-hint`} onChange={(e) => setDate(kind, e.target.value || null)} />
+      <p className="hint" id={`${id}-hint`}>
+        {t.dateField.hint}
+      </p>
+    </div>
+  );
+}

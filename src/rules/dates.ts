@@ -1,0 +1,50 @@
+/** What a date is about: one the person wrote down, or the re-check the list suggests. */
+export type ComingKind = 'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck';
+
+export interface Coming {
+  readonly kind: ComingKind;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+}
+
+/**
+ * Days after the cancellation to check again that nothing is still bound to the number: before it could be
+ * given to someone else (usually about three months, sometimes longer; domain-notes.md), with a month to spare.
+ */
+export const recheckAfterDays = 60;
+
+/** YYYY-MM-DD of a day, `days` later (calendar days, whatever the time zone). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The local YYYY-MM-DD of a moment. */
+export function localDate(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The dates that matter for a line, soonest first: those the person wrote down, and once the cancellation is
+ * submitted, the day to re-check that no account still uses the number (counted from the operator's
+ * confirmation, or from the submission until there is one).
+ */
+export function comingDates(input: {
+  readonly dates: Readonly<Partial<Record<Exclude<ComingKind, 'recheck'>, string>>>;
+  readonly confirmedOn: string | null;
+  /** When the submission was ticked (ms), or null before. */
+  readonly submittedAt: number | null;
+}): Coming[] {
+  const coming: Coming[] = [];
+  for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) {
+    const date = input.dates[kind];
+    // The expected confirmation is moot once it has come.
+    if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
+  }
+  const from = input.confirmedOn ?? (input.submittedAt ? localDate(input.submittedAt) : null);
+  if (from) coming.push({ kind: 'recheck', date: addDays(from, recheckAfterDays) });
+  return coming.sort((a, b) => a.date.localeCompare(b.date));
+}
