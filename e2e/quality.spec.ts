@@ -18,6 +18,8 @@ async function partWay(page: Page, lang: Lang) {
     await mouse.tick(page, doneBox(page, lang));
   }
   await page.getByRole('textbox', { name: words[lang].ui.note.label }).fill('工单 12345');
+  await openTask(page, lang, 'operatorConfirmed');
+  await page.getByLabel(words[lang].ui.dateField.expectConfirmation).fill('2026-12-02');
 }
 
 async function expectNoAxeViolations(page: Page, where: string) {
@@ -37,6 +39,16 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`/?lang=${lang}`);
       await expectNoAxeViolations(page, 'fresh overview');
       await partWay(page, lang);
+      // With a second line, the overview names the line it is about.
+      await page.goto(`/?lang=${lang}#/lines`);
+      await page.getByRole('textbox', { name: words[lang].ui.linesPage.nameLabel }).fill('Work');
+      await page.getByRole('button', { name: words[lang].ui.linesPage.add }).click();
+      await expect(page.getByText(words[lang].ui.line.current(words[lang].ui.line.label('Work', '')))).toBeVisible();
+      await expectNoAxeViolations(page, 'overview of a second line');
+      await page.goto(`/?lang=${lang}#/lines`);
+      const first = words[lang].ui.line.label('', '');
+      await page.getByRole('button', { name: words[lang].ui.linesPage.openLabel(first) }).click();
+      await expect(page.getByText(words[lang].ui.line.current(first))).toBeVisible();
       for (const hash of pages) {
         await page.goto(`/?lang=${lang}${hash}`);
         await expectNoAxeViolations(page, hash);

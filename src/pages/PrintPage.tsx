@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { checklist } from '../content/checklist';
 import { formatDate } from '../content/ui';
 import type { Task } from '../content/types';
+import { ComingDates } from '../components/ComingDates';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../components/navigation';
 import { hrefOf } from '../components/route';
@@ -72,6 +73,7 @@ export function PrintPage({ evaluation }: PageProps) {
         {t.status.headline(evaluation.readiness, progress.confirmation ? formatDate(locale, progress.confirmation.date) : null)} ·{' '}
         {t.print.printedOn(formatDate(locale, printedAt))}
       </p>
+      <ComingDates />
       <section aria-labelledby="print-answers">
         <h2 id="print-answers">{t.questions.heading}</h2>
         <dl className="print-answers">
