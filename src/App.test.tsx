@@ -296,13 +296,13 @@ describe('starting over (#/data)', () => {
     useProgress.setState({ answers: { esim: 'yes' } });
     act(() => useProgress.getState().setTicked('checkStatus', true));
     const user = await openPage('#/data', 'en');
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
     await user.click(screen.getByRole('button', { name: 'Keep' }));
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(useProgress.getState().ticks).toEqual({});
-    expect(screen.getByText('All progress cleared.')).toBeInTheDocument();
+    expect(screen.getByText('This line’s progress is cleared.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
     expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
@@ -313,7 +313,7 @@ describe('starting over (#/data)', () => {
     try {
       act(() => useProgress.getState().setTicked('checkStatus', true));
       const user = await openPage('#/data', 'en');
-      await user.click(screen.getByRole('button', { name: 'Start over' }));
+      await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
       await user.click(screen.getByRole('button', { name: 'Clear' }));
       await act(() => vi.advanceTimersByTimeAsync(60_000));
       expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();

@@ -136,11 +136,11 @@ export const enPages: PageWords = {
     stuck: { heading: 'If you get stuck', intro: 'If the operator will not cancel or does not answer, try these in order:' },
     startOver: {
       heading: 'Start over',
-      button: 'Start over',
-      confirm: 'Clear all progress, answers and notes here?',
+      button: 'Clear this line’s checklist',
+      confirm: 'Clear all progress, answers and notes of this line? Other lines are not affected.',
       yes: 'Clear',
       no: 'Keep',
-      done: 'All progress cleared.',
+      done: 'This line’s progress is cleared.',
       undo: 'Undo',
     },
     history: {

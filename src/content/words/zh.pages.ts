@@ -134,12 +134,12 @@ export const zhPages: PageWords = {
     },
     stuck: { heading: '遇到困难怎么办', intro: '运营商不受理注销或一直没有答复时，可以按顺序试：' },
     startOver: {
-      heading: '全部重来',
-      button: '全部重来',
-      confirm: '确定清除这里的所有进度、回答和备注吗？',
+      heading: '重新开始',
+      button: '清空这个号码的清单',
+      confirm: '确定清除这个号码的所有进度、回答和备注吗？其他号码不受影响。',
       yes: '清除',
       no: '保留',
-      done: '已清除全部进度。',
+      done: '已清除这个号码的进度。',
       undo: '撤销',
     },
     history: {
