@@ -21,7 +21,7 @@ test('a date the operator gave is listed on the overview and downloads as a cale
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(1);
-  expect(events[0]?.summary).toBe(`${t.dates.kinds.expectConfirmation}: 我的号码`);
+  expect(events[0]?.summary).toBe(`${t.dates.kinds.expectConfirmation}：我的号码`);
   expect(events[0]?.startDate.toString()).toBe('2026-12-02');
   expect(events[0]?.startDate.isDate).toBe(true);
 });

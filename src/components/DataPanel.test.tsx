@@ -65,7 +65,7 @@ describe('export and import', () => {
     await user.upload(screen.getByLabelText('Import progress'), file(exported.text));
     expect(await screen.findByText(/The file has 1 task done and 0 answers, last change/)).toBeInTheDocument();
     expect(useProgress.getState().ticks).not.toHaveProperty('checkStatus');
-    await user.click(screen.getByRole('button', { name: 'Replace this line' }));
+    await user.click(screen.getByRole('button', { name: 'Overwrite the open line’s progress' }));
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
     expect(screen.getByText('Progress imported.')).toBeInTheDocument();
   });
@@ -76,7 +76,7 @@ describe('export and import', () => {
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(v3));
     expect(await screen.findByText(/The file has 2 tasks done and 7 answers/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Add as a new line' }));
+    await user.click(screen.getByRole('button', { name: 'Add as another line' }));
     expect(screen.getByText('Added 1 line.')).toBeInTheDocument();
     expect(useDevice.getState().lines).toHaveLength(2);
     expect(useProgress.getState().ticks).toEqual(v3Saved.state.ticks);
@@ -103,8 +103,8 @@ describe('export and import', () => {
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(text));
     expect(await screen.findByText('The file has 2 lines:')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Replace this line' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Add as a new line' }));
+    expect(screen.queryByRole('button', { name: 'Overwrite the open line’s progress' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add as another line' }));
     expect(useDevice.getState().lines.map((l) => [l.name, l.last4])).toEqual([
       ['', ''],
       ['Work', '8000'],

@@ -11,7 +11,10 @@ type Pending = Extract<ImportResult, { ok: true }>;
 
 /** Export (this line or all), and import with a summary and a choice first: replace this line, or add new lines. */
 export function DataPanel() {
-  const [words] = useAllWords();
+  const [words, lang] = useAllWords();
+  // Chinese runs sentences and labels on without a space, with full-width punctuation.
+  const space = lang === 'zh' ? '' : ' ';
+  const colon = lang === 'zh' ? '：' : ': ';
   const t = words.ui;
   const locale = useDateLocale();
   const importProgress = useProgress((s) => s.importProgress);
@@ -74,7 +77,9 @@ export function DataPanel() {
         <div className="confirm-box" role="group" aria-labelledby="import-summary">
           {onlyLine ? (
             <p id="import-summary">
-              {summary(onlyLine)} {t.data.replaceQuestion}
+              {summary(onlyLine)}
+              {space}
+              {t.data.replaceQuestion}
             </p>
           ) : (
             <div id="import-summary">
@@ -82,7 +87,9 @@ export function DataPanel() {
               <ul>
                 {pending.lines.map((line, i) => (
                   <li key={i}>
-                    <strong>{t.line.label(line.name, line.last4)}</strong>: {summary(line)}
+                    <strong>{t.line.label(line.name, line.last4)}</strong>
+                    {colon}
+                    {t.data.lineSummary(line.summary.ticked, line.summary.answered)}
                   </li>
                 ))}
               </ul>

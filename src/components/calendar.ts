@@ -77,7 +77,7 @@ export function downloadCalendar(coming: readonly Coming[], lineId: string, line
   const events = coming.map((c) => ({
     uid: `${lineId}-${c.kind}@cancel-line-checklist`,
     date: c.date,
-    summary: `${t.dates.kinds[c.kind]}: ${lineLabel}`,
+    summary: `${t.dates.kinds[c.kind]}${t.htmlLang.startsWith('zh') ? '：' : ': '}${lineLabel}`,
     description: t.appTitle,
   }));
   download(`cancel-line-dates-${lineId}.ics`, calendarFile(events, t.htmlLang), 'text/calendar');

@@ -76,6 +76,8 @@ export interface PageUi {
     readonly exportAll: string;
     /** A file of several lines: how many, before each line's summary. */
     readonly linesInFile: (count: number) => string;
+    /** One line of such a file, after its name. */
+    readonly lineSummary: (ticked: number, answered: number) => string;
     readonly replaceQuestion: string;
     readonly addQuestion: string;
     readonly replace: string;

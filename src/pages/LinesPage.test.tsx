@@ -11,7 +11,7 @@ const t = en.ui.linesPage;
 describe('the lines page (#/lines)', () => {
   it('a person with one line sees no lines on the overview, only the way to add another', async () => {
     await openPage('#/', 'en');
-    expect(screen.queryByText(/Working on:/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/This line:/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: en.ui.line.another })).toHaveAttribute('href', '#/lines');
   });
 
@@ -27,13 +27,13 @@ describe('the lines page (#/lines)', () => {
     await user.clear(add.getByRole('textbox', { name: t.last4Label }));
     await user.type(add.getByRole('textbox', { name: t.last4Label }), '8000');
     await user.click(add.getByRole('button', { name: t.add }));
-    expect(await screen.findByText('Working on: Work (ending 8000)')).toBeInTheDocument();
+    expect(await screen.findByText('This line: Work (ending 8000)')).toBeInTheDocument();
     expect(useProgress.getState().ticks).toEqual({});
     await goTo('#/lines');
     const first = screen.getByRole('listitem', { name: 'My number' });
     expect(within(first).getByText(/1 done/)).toBeInTheDocument();
     await user.click(within(first).getByRole('button', { name: 'Open: My number' }));
-    expect(await screen.findByText('Working on: My number')).toBeInTheDocument();
+    expect(await screen.findByText('This line: My number')).toBeInTheDocument();
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
   });
 
@@ -50,7 +50,7 @@ describe('the lines page (#/lines)', () => {
     expect(screen.getByRole('button', { name: 'Rename: Old SIM' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Remove: Old SIM' }));
-    expect(screen.getByText('Remove “Old SIM” and all its progress?')).toHaveFocus();
+    expect(screen.getByText(t.removeConfirm('Old SIM'))).toHaveFocus();
     await user.click(screen.getByRole('button', { name: t.removeYes }));
     expect(screen.queryByRole('heading', { name: 'Old SIM' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: t.undo })).toHaveFocus();

@@ -30,9 +30,9 @@ export const en: CoreWords = {
     },
     pages: { questions: 'About your number', print: 'Print the checklist', data: 'History, backup and starting over', lines: 'Your lines', notFound: 'Page not found' },
     dates: {
-      heading: 'Dates ahead',
+      heading: 'Dates that matter',
       kinds: {
-        expectConfirmation: 'The operator said it would confirm around this day',
+        expectConfirmation: 'The operator expects to confirm',
         refundDue: 'The refund of the balance is due',
         contractEnds: 'The agreement ends',
         recheck: 'Check again that no account still uses the old number',
@@ -41,7 +41,7 @@ export const en: CoreWords = {
     },
     line: {
       label: (name, last4) => `${name || 'My number'}${last4 ? ` (ending ${last4})` : ''}`,
-      current: (label) => `Working on: ${label}`,
+      current: (label) => `This line: ${label}`,
       manage: 'Switch or add a line',
       another: 'Another number to cancel?',
     },

@@ -28,11 +28,11 @@ export const zh: CoreWords = {
       warningsHeading: '提交后取消了勾选的事项',
       warningsIntro: '你已经提交了注销申请，但下面这些事现在没有勾选。请确认它们确实办好了。',
     },
-    pages: { questions: '关于你的号码', print: '打印清单', data: '历史记录、备份和重新开始', lines: '要注销的号码', notFound: '找不到这个页面' },
+    pages: { questions: '关于你的号码', print: '打印清单', data: '历史记录、备份和重新开始', lines: '号码列表', notFound: '找不到这个页面' },
     dates: {
-      heading: '接下来的日期',
+      heading: '接下来的重要日期',
       kinds: {
-        expectConfirmation: '运营商说大约这天确认注销',
+        expectConfirmation: '运营商预计确认注销',
         refundDue: '余额退款预计到账',
         contractEnds: '协议到期',
         recheck: '再查一遍还有没有账号绑着旧号码',
@@ -41,7 +41,7 @@ export const zh: CoreWords = {
     },
     line: {
       label: (name, last4) => `${name || '我的号码'}${last4 ? `（尾号 ${last4}）` : ''}`,
-      current: (label) => `正在处理：${label}`,
+      current: (label) => `当前号码：${label}`,
       manage: '切换或添加号码',
       another: '还有别的号码要注销？',
     },
