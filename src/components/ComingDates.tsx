@@ -1,18 +1,10 @@
 import { submitTaskIds } from '../content/lookups';
 import { formatDate } from '../content/ui';
-import { comingDates, type ComingKind } from '../rules/dates';
+import { comingDates, taskOfDate } from '../rules/dates';
 import { hrefOf } from './route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { useDateLocale, useUi } from './useLang';
-
-/** The task whose page says more about each date (the re-check's says how long a number usually rests). */
-const taskOf: Readonly<Record<ComingKind, string>> = {
-  expectConfirmation: 'operatorConfirmed',
-  refundDue: 'refundReceived',
-  contractEnds: 'endContract',
-  recheck: 'recheckBindings',
-};
 
 /** The time of the submission's tick, if the submission is ticked. */
 function submittedAt(ticks: ReturnType<typeof useProgress.getState>['ticks']): number | null {
@@ -44,7 +36,7 @@ export function ComingDates() {
       <ul>
         {coming.map((c) => (
           <li key={c.kind}>
-            <time dateTime={c.date}>{formatDate(locale, c.date)}</time> <a href={hrefOf({ page: 'task', taskId: taskOf[c.kind] })}>{t.dates.kinds[c.kind]}</a>
+            <time dateTime={c.date}>{formatDate(locale, c.date)}</time> <a href={hrefOf({ page: 'task', taskId: taskOfDate[c.kind] })}>{t.dates.kinds[c.kind]}</a>
           </li>
         ))}
       </ul>

@@ -1,13 +1,12 @@
-import type { DateKind } from '../store/progress';
+import { taskOfDate } from '../rules/dates';
+import { dateKinds, type DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useAllUi } from './useLang';
 
-/** Which task asks for which date the operator gave. */
-export const dateOfTask: Readonly<Record<string, DateKind>> = {
-  operatorConfirmed: 'expectConfirmation',
-  refundReceived: 'refundDue',
-  endContract: 'contractEnds',
-};
+/** The date the operator gave that a task's page asks for, if any. */
+export function dateOfTask(taskId: string): DateKind | undefined {
+  return dateKinds.find((kind) => taskOfDate[kind] === taskId);
+}
 
 /** A date the operator gave, written down (saved as it is chosen; emptied, removed). It is listed on the overview. */
 export function DateField({ kind }: { kind: DateKind }) {

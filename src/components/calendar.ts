@@ -5,7 +5,7 @@
  * 75 octets, CRLF), and this file loads only when a person asks for it.
  */
 import type { CoreUi } from '../content/ui';
-import type { Coming } from '../rules/dates';
+import { addDays, type Coming } from '../rules/dates';
 import { download } from './download';
 
 export interface CalendarEvent {
@@ -45,12 +45,6 @@ function fold(line: string): string {
 
 const basicDate = (date: string) => date.replace(/-/g, '');
 
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The file's text. `language` is the page's (zh-CN, en). */
 export function calendarFile(events: readonly CalendarEvent[], language: string, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -61,7 +55,7 @@ export function calendarFile(events: readonly CalendarEvent[], language: string,
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
       `SUMMARY;LANGUAGE=${language}:${escapeText(e.summary)}`,
       `DESCRIPTION;LANGUAGE=${language}:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',

@@ -75,11 +75,16 @@ export function currentLang(): Lang {
   return shownLang(chosenLang(useDevice.getState().lang), useLoadedWords.getState());
 }
 
-/** The words every page shows, and their language. */
-export function useWords(): [CoreWords, Lang] {
+/** What is loaded of the language on screen, and that language. */
+function useShown(): [LoadedWords | undefined, Lang] {
   const loaded = useLoadedWords();
   const lang = shownLang(chosenLang(useDevice((s) => s.lang)), loaded);
-  const words = loaded[lang];
+  return [loaded[lang], lang];
+}
+
+/** The words every page shows, and their language. */
+export function useWords(): [CoreWords, Lang] {
+  const [words, lang] = useShown();
   if (!words) throw new Error(`No words loaded for ${lang}: main.tsx loads them before the first render.`);
   return [words.core, lang];
 }
@@ -89,9 +94,8 @@ export function useWords(): [CoreWords, Lang] {
  * and a language switch loads both parts.
  */
 export function useAllWords(): [Words, Lang] {
-  const loaded = useLoadedWords();
-  const lang = shownLang(chosenLang(useDevice((s) => s.lang)), loaded);
-  const words = loaded[lang]?.all;
+  const [shown, lang] = useShown();
+  const words = shown?.all;
   if (!words) throw new Error(`No page words loaded for ${lang}: navigation loads them with the page.`);
   return [words, lang];
 }

@@ -5,23 +5,13 @@ import { evaluate, type Evaluation } from '../rules/evaluate';
 import { hrefOf } from '../components/route';
 import { useEvaluation } from '../components/useEvaluation';
 import { useAllWords } from '../components/useLang';
-import { lineKey, useCurrentLine, useDevice, type Line } from '../store/lines';
-import { loadSaved } from '../store/loadSaved';
+import { useCurrentLine, useDevice, type Line } from '../store/lines';
 import { migrate } from '../store/migrations';
-import { emptyProgress } from '../store/progress';
-import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo, type LineResult } from '../store/lineActions';
+import { addLine, progressOfLine, removeLine, renameLine, undoRemoveLine, useLineUndo, type LineResult } from '../store/lineActions';
 import { openLine } from '../store/progressStore';
 
-/** Where a line stands, from what it saved (the open line's from the page itself). */
-function savedEvaluation(id: string): Evaluation {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(lineKey(id));
-  } catch {
-    // storage cannot be read: the line is shown as not started
-  }
-  return evaluate(checklist, raw === null ? emptyProgress : loadSaved(raw, migrate).progress);
-}
+/** Where a line stands, from what it saved. */
+const savedEvaluation = (id: string): Evaluation => evaluate(checklist, progressOfLine(id, migrate));
 
 /** A line's name and last four digits, with the error the store gave. */
 function LineFields({ idBase, name, last4, error }: { idBase: string; name: string; last4: string; error: LineResult | null }) {
@@ -75,16 +65,18 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
   const [error, setError] = useState<LineResult | null>(null);
   const base = `line-${line.id}`;
   const focus = (id: string) => document.getElementById(id)?.focus();
+  /** Shows the row as `next`, then moves focus to what now stands where the person was. */
+  const switchTo = (next: typeof mode, focusId: string) => {
+    flushSync(() => setMode(next));
+    focus(focusId);
+  };
 
   const onRename = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const result = renameLine(line.id, ...fieldsOf(e.currentTarget));
     if (result !== 'ok') return setError(result);
-    flushSync(() => {
-      setError(null);
-      setMode('view');
-    });
-    focus(`${base}-rename`);
+    setError(null);
+    switchTo('view', `${base}-rename`);
   };
 
   return (
@@ -102,10 +94,7 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
             <button type="submit">{t.save}</button>
             <button
               type="button"
-              onClick={() => {
-                flushSync(() => setMode('view'));
-                focus(`${base}-rename`);
-              }}
+              onClick={() => switchTo('view', `${base}-rename`)}
             >
               {t.cancel}
             </button>
@@ -128,10 +117,7 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
           </button>
           <button
             type="button"
-            onClick={() => {
-              flushSync(() => setMode('view'));
-              focus(`${base}-remove`);
-            }}
+            onClick={() => switchTo('view', `${base}-remove`)}
           >
             {t.cancel}
           </button>
@@ -156,10 +142,7 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
             type="button"
             id={`${base}-rename`}
             aria-label={t.renameLabel(label)}
-            onClick={() => {
-              flushSync(() => setMode('rename'));
-              focus(`${base}-name`);
-            }}
+            onClick={() => switchTo('rename', `${base}-name`)}
           >
             {t.rename}
           </button>
@@ -167,10 +150,7 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
             type="button"
             id={`${base}-remove`}
             aria-label={t.removeLabel(label)}
-            onClick={() => {
-              flushSync(() => setMode('remove'));
-              focus(`${base}-remove-question`);
-            }}
+            onClick={() => switchTo('remove', `${base}-remove-question`)}
           >
             {t.remove}
           </button>

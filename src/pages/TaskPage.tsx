@@ -92,7 +92,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const blocked = state.status === 'cannotStart';
   const next = nextInOrder(task.id, evaluation);
   const base = `task-${task.id}`;
-  const dateKind = dateOfTask[task.id];
+  const dateKind = dateOfTask(task.id);
   return (
     <>
       <p className="back">

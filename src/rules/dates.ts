@@ -1,6 +1,14 @@
 /** What a date is about: one the person wrote down, or the re-check the list suggests. */
 export type ComingKind = 'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck';
 
+/** The task whose page asks for each date, or (the re-check) says more about it. */
+export const taskOfDate: Readonly<Record<ComingKind, string>> = {
+  expectConfirmation: 'operatorConfirmed',
+  refundDue: 'refundReceived',
+  contractEnds: 'endContract',
+  recheck: 'recheckBindings',
+};
+
 export interface Coming {
   readonly kind: ComingKind;
   /** YYYY-MM-DD. */

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { lineKey, newLineId, useCurrentLine, useDevice, type Line } from './lines';
-import { characterCount, limits, progressOf, schemaVersion, type Progress } from './progress';
+import { lineKey, useCurrentLine, useDevice, type Line } from './lines';
+import { characterCount, emptyProgress, limits, newId, progressOf, schemaVersion, type Progress } from './progress';
+import { loadSaved, type Migrate } from './loadSaved';
 import { changeKeys, openLine, useProgress } from './progressStore';
 import { useStorageStatus } from './progressStorage';
 
@@ -19,13 +20,24 @@ export function checkLine(name: string, last4: string): LineResult {
   return 'ok';
 }
 
+/** A line's progress: the open line's from the page, any other's as it is saved (none, if it cannot be read). */
+export function progressOfLine(id: string, migrate: Migrate): Progress {
+  if (id === useCurrentLine.getState().id) return useProgress.getState();
+  try {
+    const raw = localStorage.getItem(lineKey(id));
+    return raw === null ? emptyProgress : loadSaved(raw, migrate).progress;
+  } catch {
+    return emptyProgress;
+  }
+}
+
 /** Adds a line and opens it. */
 export function addLine(name: string, last4: string): LineResult {
   const checked = checkLine(name, last4);
   if (checked !== 'ok') return checked;
   const { lines } = useDevice.getState();
   if (lines.length >= limits.lines) return 'tooMany';
-  const line: Line = { id: newLineId(), name: name.trim(), last4: last4.trim(), createdAt: Date.now() };
+  const line: Line = { id: newId(), name: name.trim(), last4: last4.trim(), createdAt: Date.now() };
   useDevice.setState({ lines: [...lines, line] });
   openLine(line.id);
   return 'ok';
@@ -67,7 +79,7 @@ export function removeLine(id: string) {
   }
   if (wasOpen && raw === null) raw = JSON.stringify({ state: progressOf(useProgress.getState()), version: schemaVersion });
   const rest = lines.filter((l) => l.id !== id);
-  const instead: Line | null = rest.length === 0 ? { id: newLineId(), name: '', last4: '', createdAt: Date.now() } : null;
+  const instead: Line | null = rest.length === 0 ? { id: newId(), name: '', last4: '', createdAt: Date.now() } : null;
   useDevice.setState({ lines: instead ? [instead] : rest });
   if (wasOpen) openLine((instead ?? rest[0] ?? line).id);
   useLineUndo.setState({ removed: { line, index, raw, wasOpen, madeInstead: instead?.id ?? null } });
@@ -103,7 +115,7 @@ export function importAsNewLines(fromFile: readonly { name: string; last4: strin
   const replaceEmpty = lines.length === 1 && open !== undefined && untouched(open, useProgress.getState());
   const kept = replaceEmpty ? [] : lines;
   if (kept.length + fromFile.length > limits.lines) return 'tooMany';
-  const added = fromFile.map((l) => ({ line: { id: newLineId(), name: l.name, last4: l.last4, createdAt: Date.now() }, progress: l.progress }));
+  const added = fromFile.map((l) => ({ line: { id: newId(), name: l.name, last4: l.last4, createdAt: Date.now() }, progress: l.progress }));
   try {
     for (const { line, progress } of added) localStorage.setItem(lineKey(line.id), JSON.stringify({ state: progressOf(progress), version: schemaVersion }));
   } catch {

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Lang } from '../content/types';
-import { clip, limits } from './progress';
+import { clip, limits, newId } from './progress';
+import { isRecord } from './restore';
 import { useStorageStatus } from './progressStorage';
 
 /** One mobile line the person is cancelling: a name they chose and, if they wish, the last four digits. */
@@ -41,16 +42,8 @@ export const lineKey = (id: string): string => (id === unmovedLineId ? legacyKey
 const tabKey = 'cancel-line:tab-line';
 const idPattern = /^[a-z0-9]{1,24}$/;
 
-let idCounter = 0;
-export function newLineId(now: number = Date.now()): string {
-  idCounter += 1;
-  return `${now.toString(36)}${idCounter.toString(36)}`;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function freshDevice(now: number, first: Partial<Line> = {}): Device {
-  const line: Line = { id: newLineId(now), name: '', last4: '', createdAt: now, ...first };
+  const line: Line = { id: newId(now), name: '', last4: '', createdAt: now, ...first };
   return { lines: [line], lang: null, storageNoticeSeen: false, lastLine: line.id };
 }
 

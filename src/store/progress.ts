@@ -91,6 +91,13 @@ export function progressOf(state: Progress): Progress {
   return { answers, ticks, method, notes, customEntries, confirmation, dates, history, historyFolded };
 }
 
+let idCounter = 0;
+/** A short id, unique on this device: for own entries and lines (`[a-z0-9]`, as restore.ts accepts). */
+export function newId(now: number = Date.now()): string {
+  idCounter += 1;
+  return `${now.toString(36)}${idCounter.toString(36)}`;
+}
+
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** A text's characters as a person sees them: 👨‍👩‍👧‍👦 is one, not seven code points. */

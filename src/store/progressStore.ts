@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
 import { submitTaskIds } from '../content/lookups';
+import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
 import type { Answer, Method } from '../content/types';
-import { characterCount, emptyProgress, limits, progressOf, schemaVersion, withHistory, type Confirmation, type DateKind, type HistoryEntry, type Progress } from './progress';
+import { characterCount, emptyProgress, limits, newId, progressOf, schemaVersion, withHistory, type Confirmation, type DateKind, type HistoryEntry, type Progress } from './progress';
 import { progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
 import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
@@ -56,15 +57,9 @@ const storage: PersistStorage<Progress> = {
 
 /** Today on this device, as YYYY-MM-DD (what a date input gives). */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now.getTime());
 }
 
-let idCounter = 0;
-function newId(): string {
-  idCounter += 1;
-  return `${Date.now().toString(36)}${idCounter.toString(36)}`;
-}
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };

@@ -17,7 +17,7 @@ import {
 const earliest = Date.UTC(2020, 0, 1);
 const saneTime = (t: unknown, now: number): t is number => typeof t === 'number' && Number.isFinite(t) && t >= earliest && t <= now + 86_400_000;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
