@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { startNavigation } from './components/navigation';
-import { chosenLang, langFromAddress, loadWords } from './components/useLang';
+import { App } from './app/App';
+import { startNavigation } from './app/navigation';
+import { chosenLang, langFromAddress, loadWords } from './i18n/useLang';
 import { useDevice } from './store/lines';
 import { followOtherTabs, whenRead } from './store/progressStore';
 import './styles.css';
@@ -37,7 +37,7 @@ async function start(root: HTMLElement) {
   );
   // Offline support comes after the page is up: none of it is on the first load's path.
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    void import('./pwa').then(({ startServiceWorker }) => startServiceWorker());
+    void import('./app/serviceWorker').then(({ startServiceWorker }) => startServiceWorker());
   }
 }
 

@@ -1,10 +1,10 @@
 import { submitTaskIds } from '../content/lookups';
 import { formatDate } from '../content/ui';
 import { comingDates, taskOfDate } from '../rules/dates';
-import { hrefOf } from './route';
+import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
-import { useDateLocale, useUi } from './useLang';
+import { useDateLocale, useUi } from '../i18n/useLang';
 
 /** The time of the submission's tick, if the submission is ticked. */
 function submittedAt(ticks: ReturnType<typeof useProgress.getState>['ticks']): number | null {
@@ -28,7 +28,7 @@ export function ComingDates() {
   if (coming.length === 0) return null;
 
   // The calendar file's code loads when asked for.
-  const addToCalendar = () => import('./calendar').then((m) => m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t));
+  const addToCalendar = () => import('../files/calendar').then((m) => m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t));
 
   return (
     <section className="coming-dates" aria-labelledby="dates-heading">

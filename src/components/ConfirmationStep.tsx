@@ -4,7 +4,7 @@ import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
-import { useDateLocale, useAllUi } from './useLang';
+import { useDateLocale, useAllUi } from '../i18n/useLang';
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
 export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAllUi } from './useLang';
+import { useAllUi } from '../i18n/useLang';
 
 type Copied = 'copied' | 'selected' | null;
 

@@ -4,8 +4,8 @@ import { readImportFile, type ImportResult } from '../store/exportImport';
 import { useDevice } from '../store/lines';
 import { importAsNewLines } from '../store/lineActions';
 import { useProgress } from '../store/progressStore';
-import { exportNow } from './exportNow';
-import { useAllWords, useDateLocale } from './useLang';
+import { exportNow } from '../files/exportNow';
+import { useAllWords, useDateLocale } from '../i18n/useLang';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 

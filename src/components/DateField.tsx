@@ -1,7 +1,7 @@
 import { taskOfDate } from '../rules/dates';
 import { dateKinds, type DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useAllUi } from './useLang';
+import { useAllUi } from '../i18n/useLang';
 
 /** The date the operator gave that a task's page asks for, if any. */
 export function dateOfTask(taskId: string): DateKind | undefined {

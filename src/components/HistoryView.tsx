@@ -3,7 +3,7 @@ import type { Words } from '../content/words';
 import type { Lang } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useDateLocale, useAllWords } from './useLang';
+import { useDateLocale, useAllWords } from '../i18n/useLang';
 
 const shownFirst = 10;
 

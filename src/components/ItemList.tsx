@@ -3,7 +3,7 @@ import type { Task } from '../content/types';
 import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useAllUi, useAllWords } from './useLang';
+import { useAllUi, useAllWords } from '../i18n/useLang';
 
 /** An item's two marks: done, or "I don't use this". Either settles it; ticking one clears the other. */
 function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tickId: string; title: string; label: ReactNode; describedBy?: string | undefined }) {

@@ -1,7 +1,7 @@
 import { useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
-import { exportNow } from './exportNow';
-import { useUi } from './useLang';
+import { exportNow } from '../files/exportNow';
+import { useUi } from '../i18n/useLang';
 
 /** Once the person has something to lose, says once that the browser can remove it, with the export beside it. */
 export function KeepWarning() {

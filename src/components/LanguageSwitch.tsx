@@ -1,6 +1,6 @@
 import { languages } from '../content/types';
 import { useDevice } from '../store/lines';
-import { useUi } from './useLang';
+import { useUi } from '../i18n/useLang';
 
 const names = { zh: '中文', en: 'English' } as const;
 const htmlLangs = { zh: 'zh-CN', en: 'en' } as const;

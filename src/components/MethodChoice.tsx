@@ -1,6 +1,6 @@
 import { methods, type Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
-import { useAllWords } from './useLang';
+import { useAllWords } from '../i18n/useLang';
 
 /** Online or in a store, with a caution beside an option that usually will not work for this person. */
 export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {

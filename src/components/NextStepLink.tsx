@@ -1,7 +1,7 @@
 import type { Target } from '../rules/evaluate';
-import { hrefOfTarget } from './route';
-import { targetTitle } from './text';
-import { useWords } from './useLang';
+import { hrefOfTarget } from '../routing/route';
+import { targetTitle } from '../i18n/text';
+import { useWords } from '../i18n/useLang';
 
 /** The one next thing to do, as the page's prominent link: the questions, or a task's page. */
 export function NextStepLink({ target }: { target: Target }) {

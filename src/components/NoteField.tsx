@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { characterCount, limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
-import { useAllUi } from './useLang';
+import { useAllUi } from '../i18n/useLang';
 
 /** An optional note for a task, kept with the progress and shown as plain text, with a visible count and limit. */
 export function NoteField({ stepId }: { stepId: string }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useProgress, useStartOverUndo } from '../store/progressStore';
-import { useAllUi } from './useLang';
+import { useAllUi } from '../i18n/useLang';
 
 /** Clears progress after a confirmation; the undo stays until the person changes something. */
 export function StartOver() {

@@ -2,8 +2,8 @@ import { formatDate } from '../content/ui';
 import type { Evaluation } from '../rules/evaluate';
 import { useProgress } from '../store/progressStore';
 import { NextStepLink } from './NextStepLink';
-import { hrefOfTarget } from './route';
-import { useDateLocale, useWords } from './useLang';
+import { hrefOfTarget } from '../routing/route';
+import { useDateLocale, useWords } from '../i18n/useLang';
 
 /**
  * Where the person stands, in words (blocked, ready to submit, submitted and waiting, cancelled and confirmed),

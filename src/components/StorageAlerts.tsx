@@ -1,6 +1,6 @@
 import { useStorageStatus } from '../store/progressStorage';
-import { downloadDamaged, exportNow } from './exportNow';
-import { useUi } from './useLang';
+import { downloadDamaged, exportNow } from '../files/exportNow';
+import { useUi } from '../i18n/useLang';
 
 /** A warning whose remedy is a copy of the progress. */
 function ExportAlert({ text }: { text: string }) {

@@ -1,4 +1,4 @@
-import { useAllWords } from './useLang';
+import { useAllWords } from '../i18n/useLang';
 
 export function StuckGuidance() {
   const [words] = useAllWords();

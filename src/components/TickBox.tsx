@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useProgress } from '../store/progressStore';
 import { formatWhen } from '../content/ui';
 import { useNow } from './useNow';
-import { useDateLocale, useAllUi } from './useLang';
+import { useDateLocale, useAllUi } from '../i18n/useLang';
 
 interface Props {
   id: string;

@@ -1,8 +1,8 @@
 import { DataPanel } from '../components/DataPanel';
 import { HistoryView } from '../components/HistoryView';
-import { hrefOf } from '../components/route';
+import { hrefOf } from '../routing/route';
 import { StartOver } from '../components/StartOver';
-import { useAllUi } from '../components/useLang';
+import { useAllUi } from '../i18n/useLang';
 
 /** `#/data`: the dated history, export and import, and starting over. */
 export function DataPage() {

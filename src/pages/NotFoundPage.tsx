@@ -1,5 +1,5 @@
-import { hrefOf } from '../components/route';
-import { useAllUi } from '../components/useLang';
+import { hrefOf } from '../routing/route';
+import { useAllUi } from '../i18n/useLang';
 
 /** An address that names no page (an old link, a task that no longer exists). */
 export function NotFoundPage() {

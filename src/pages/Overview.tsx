@@ -5,9 +5,9 @@ import { ComingDates } from '../components/ComingDates';
 import { KeepWarning } from '../components/KeepWarning';
 import { StatusLine } from '../components/StatusLine';
 import { StatusTag } from '../components/StatusTag';
-import { hrefOf, hrefOfTarget } from '../components/route';
-import { reasonsLine, targetTitle } from '../components/text';
-import { useWords } from '../components/useLang';
+import { hrefOf, hrefOfTarget } from '../routing/route';
+import { reasonsLine, targetTitle } from '../i18n/text';
+import { useWords } from '../i18n/useLang';
 import { useCurrentLine, useDevice } from '../store/lines';
 
 /** The questions, as the first task: not started, in progress (n of m), or done. */

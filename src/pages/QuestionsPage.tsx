@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { answers as answerOptions } from '../content/types';
-import type { PageProps } from '../components/navigation';
+import type { PageProps } from '../routing/pageProps';
 import { NextStepLink } from '../components/NextStepLink';
-import { hrefOf } from '../components/route';
-import { useAllWords } from '../components/useLang';
+import { hrefOf } from '../routing/route';
+import { useAllWords } from '../i18n/useLang';
 import { useProgress } from '../store/progressStore';
 
 /** One question: its help, what the answer changes, and yes / no / not sure. */

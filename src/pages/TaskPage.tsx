@@ -8,14 +8,14 @@ import { DateField, dateOfTask } from '../components/DateField';
 import { CopyButton } from '../components/CopyButton';
 import { ItemList } from '../components/ItemList';
 import { MethodChoice } from '../components/MethodChoice';
-import type { PageProps } from '../components/navigation';
+import type { PageProps } from '../routing/pageProps';
 import { NoteField } from '../components/NoteField';
-import { hrefOf, hrefOfTarget } from '../components/route';
+import { hrefOf, hrefOfTarget } from '../routing/route';
 import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
-import { reasonsLine, targetTitle } from '../components/text';
+import { reasonsLine, targetTitle } from '../i18n/text';
 import { TickBox } from '../components/TickBox';
-import { useAllWords } from '../components/useLang';
+import { useAllWords } from '../i18n/useLang';
 
 /** The task after this one in the order of the work, skipping those that do not apply or wait on an answer. */
 function nextInOrder(taskId: string, evaluation: Evaluation): Task | undefined {

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../App';
-import { startNavigation } from '../components/navigation';
+import { App } from '../app/App';
+import { startNavigation } from '../app/navigation';
 import type { Lang } from '../content/types';
 import { useDevice } from '../store/lines';
 

@@ -11,7 +11,7 @@ import { useProgress } from '../store/progressStore';
 import { useLineUndo } from '../store/lineActions';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { initialStorageStatus, useStorageStatus } from '../store/progressStorage';
-import { useLoadedWords } from '../components/useLang';
+import { useLoadedWords } from '../i18n/useLang';
 import { en } from '../content/words/en';
 import { zh } from '../content/words/zh';
 import { allWords } from './words';

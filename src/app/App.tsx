@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
-import { LanguageSwitch } from './components/LanguageSwitch';
-import { StatusLine } from './components/StatusLine';
-import { StorageAlerts } from './components/StorageAlerts';
-import { UpdateBanner } from './components/UpdateBanner';
-import { pageTitle } from './components/pageTitle';
-import { useNavigation } from './components/navigation';
-import { hrefOf } from './components/route';
-import { useEvaluation } from './components/useEvaluation';
-import { useUi, useWords } from './components/useLang';
-import { Overview } from './pages/Overview';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { StatusLine } from '../components/StatusLine';
+import { StorageAlerts } from '../components/StorageAlerts';
+import { UpdateBanner } from './UpdateBanner';
+import { pageTitle } from './pageTitle';
+import { useNavigation } from './navigation';
+import { hrefOf } from '../routing/route';
+import { useEvaluation } from '../components/useEvaluation';
+import { useUi, useWords } from '../i18n/useLang';
+import { Overview } from '../pages/Overview';
 
 export function App() {
   const [words] = useWords();

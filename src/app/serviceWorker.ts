@@ -1,5 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
-import { useUpdateStatus } from './store/updateStatus';
+import { useUpdateStatus } from './updateStatus';
 
 /** Registers the service worker (loaded after the first render, so it costs nothing up front). */
 export function startServiceWorker() {

@@ -1,5 +1,5 @@
 import type { CoreWords } from '../content/words';
-import type { Route } from './route';
+import type { Route } from '../routing/route';
 
 /** The browser tab's title for a page: the page, then the app. */
 export function pageTitle(words: CoreWords, route: Route): string {

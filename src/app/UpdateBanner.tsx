@@ -1,5 +1,5 @@
-import { useUpdateStatus } from '../store/updateStatus';
-import { useUi } from './useLang';
+import { useUpdateStatus } from './updateStatus';
+import { useUi } from '../i18n/useLang';
 
 /** Says a new version is ready and offers the reload; never reloads by itself. */
 export function UpdateBanner() {

@@ -1,14 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { listItemsById } from './content/lookups';
-import { allWords } from './test/words';
+import { listItemsById } from '../content/lookups';
+import { allWords } from '../test/words';
 
 const { en } = allWords;
-import { useProgress } from './store/progressStore';
-import { currentLineKey, devicesKey } from './store/lines';
-import { nothingSpecial, plainTasksBeforeStoreSubmission } from './test/fixtures';
-import { goTo, openPage } from './test/openPage';
+import { useProgress } from '../store/progressStore';
+import { currentLineKey, devicesKey } from '../store/lines';
+import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
+import { goTo, openPage } from '../test/openPage';
 
 type User = ReturnType<typeof userEvent.setup>;
 

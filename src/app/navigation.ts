@@ -1,15 +1,8 @@
-import type { ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { create } from 'zustand';
-import type { Evaluation } from '../rules/evaluate';
-import { parseRoute, type PageName, type Route } from './route';
-import { currentLang, loadWords } from './useLang';
-
-export interface PageProps {
-  readonly route: Route;
-  readonly evaluation: Evaluation;
-}
-export type Page = ComponentType<PageProps>;
+import type { Page } from '../routing/pageProps';
+import { parseRoute, type PageName, type Route } from '../routing/route';
+import { currentLang, loadWords } from '../i18n/useLang';
 
 /**
  * The pages other than the overview are files of their own, loaded when first opened (the service worker
