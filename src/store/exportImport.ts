@@ -2,6 +2,7 @@ import { tasksById } from '../content/lookups';
 import { clip, limits, progressOf, schemaVersion, type Progress } from './progress';
 import { migrate } from './migrations';
 import { restoreProgress } from './restore';
+import { isLast4, isRecord } from './saved';
 import type { Line } from './lines';
 
 export const appName = 'cancel-line-checklist';
@@ -57,7 +58,7 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
     return { ok: false, error: 'notJson' };
   }
   // A newer version's file may have a shape this version does not know: say "newer", not "foreign".
-  const envelope = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const envelope = isRecord(value) ? value : {};
   if (envelope.app === appName && typeof envelope.schemaVersion === 'number' && envelope.schemaVersion > schemaVersion) return { ok: false, error: 'newer' };
   const { parseExportFile } = await import('./importSchema');
   const parsed = parseExportFile(value);
@@ -71,7 +72,7 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
     const migrated = migrate(l.progress, file.schemaVersion);
     if (!migrated.ok) return { ok: false, error: 'migration' };
     const { progress } = restoreProgress(migrated.state, now);
-    const last4 = /^\d{4}$/.test(l.last4) ? l.last4 : '';
+    const last4 = isLast4(l.last4) ? l.last4 : '';
     lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress) });
   }
   return { ok: true, lines };

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import { lineKey, useCurrentLine, useDevice, type Line } from './lines';
 import { characterCount, emptyProgress, limits, newId, progressOf, schemaVersion, type Progress } from './progress';
 import { loadSaved, type Migrate } from './loadSaved';
-import { changeKeys, openLine, useProgress } from './progressStore';
+import { changeKeys, lineStorage, openLine, useProgress } from './progressStore';
 import { useStorageStatus } from './progressStorage';
+import { isLast4, savedForm } from './saved';
 
 /*
  * Adding, renaming, removing (with undo) and importing lines: used by the lines and data pages only, so this
@@ -16,19 +17,15 @@ export type LineResult = 'ok' | 'empty' | 'tooLong' | 'badDigits' | 'tooMany';
 export function checkLine(name: string, last4: string): LineResult {
   if (!name.trim()) return 'empty';
   if (characterCount(name.trim()) > limits.lineName) return 'tooLong';
-  if (last4.trim() && !/^\d{4}$/.test(last4.trim())) return 'badDigits';
+  if (last4.trim() && !isLast4(last4.trim())) return 'badDigits';
   return 'ok';
 }
 
 /** A line's progress: the open line's from the page, any other's as it is saved (none, if it cannot be read). */
 export function progressOfLine(id: string, migrate: Migrate): Progress {
   if (id === useCurrentLine.getState().id) return useProgress.getState();
-  try {
-    const raw = localStorage.getItem(lineKey(id));
-    return raw === null ? emptyProgress : loadSaved(raw, migrate).progress;
-  } catch {
-    return emptyProgress;
-  }
+  const raw = lineStorage.readRaw(lineKey(id));
+  return raw === null ? emptyProgress : loadSaved(raw, migrate).progress;
 }
 
 /** Adds a line and opens it. */
@@ -53,8 +50,8 @@ export function renameLine(id: string, name: string, last4: string): LineResult 
 interface RemovedLine {
   readonly line: Line;
   readonly index: number;
-  /** Its saved value, to write back. */
-  readonly raw: string | null;
+  /** Its saved value and the copies kept beside it, by key, to write back. */
+  readonly saved: Readonly<Record<string, string>>;
   readonly wasOpen: boolean;
   /** The empty line made because it was the only one: taken away again on undo. */
   readonly madeInstead: string | null;
@@ -63,37 +60,33 @@ interface RemovedLine {
 /** The line removed last, restorable until the person changes something. */
 export const useLineUndo = create<{ removed: RemovedLine | null }>(() => ({ removed: null }));
 
-/** Removes a line and its progress (the page asks first). One line always remains: removing the last makes an empty one. */
+/**
+ * Removes a line, its progress and the copies kept of it (the page asks first). One line always remains: removing
+ * the last makes an empty one.
+ */
 export function removeLine(id: string) {
   const { lines } = useDevice.getState();
   const index = lines.findIndex((l) => l.id === id);
   const line = lines[index];
   if (!line) return;
   const wasOpen = useCurrentLine.getState().id === id;
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(lineKey(id));
-    localStorage.removeItem(lineKey(id));
-  } catch {
-    // storage cannot be used: what the page holds is all there is
+  const saved = lineStorage.removeWithCopies(lineKey(id));
+  // What the page holds is newer than what is saved when saving failed, and is all there is when nothing was.
+  if (wasOpen && (!(lineKey(id) in saved) || useStorageStatus.getState().notSaving)) {
+    saved[lineKey(id)] = savedForm(progressOf(useProgress.getState()), schemaVersion);
   }
-  if (wasOpen && raw === null) raw = JSON.stringify({ state: progressOf(useProgress.getState()), version: schemaVersion });
   const rest = lines.filter((l) => l.id !== id);
   const instead: Line | null = rest.length === 0 ? { id: newId(), name: '', last4: '', createdAt: Date.now() } : null;
   useDevice.setState({ lines: instead ? [instead] : rest });
   if (wasOpen) openLine((instead ?? rest[0] ?? line).id);
-  useLineUndo.setState({ removed: { line, index, raw, wasOpen, madeInstead: instead?.id ?? null } });
+  useLineUndo.setState({ removed: { line, index, saved, wasOpen, madeInstead: instead?.id ?? null } });
 }
 
 export function undoRemoveLine() {
   const { removed } = useLineUndo.getState();
   if (!removed) return;
-  const { line, index, raw, wasOpen, madeInstead } = removed;
-  try {
-    if (raw !== null) localStorage.setItem(lineKey(line.id), raw);
-  } catch {
-    useStorageStatus.setState({ notSaving: true });
-  }
+  const { line, index, saved, wasOpen, madeInstead } = removed;
+  lineStorage.putBack(saved);
   const lines = useDevice.getState().lines.filter((l) => l.id !== madeInstead);
   useDevice.setState({ lines: [...lines.slice(0, index), line, ...lines.slice(index)] });
   if (wasOpen) openLine(line.id);
@@ -116,19 +109,13 @@ export function importAsNewLines(fromFile: readonly { name: string; last4: strin
   const kept = replaceEmpty ? [] : lines;
   if (kept.length + fromFile.length > limits.lines) return 'tooMany';
   const added = fromFile.map((l) => ({ line: { id: newId(), name: l.name, last4: l.last4, createdAt: Date.now() }, progress: l.progress }));
-  try {
-    for (const { line, progress } of added) localStorage.setItem(lineKey(line.id), JSON.stringify({ state: progressOf(progress), version: schemaVersion }));
-  } catch {
+  if (!added.every(({ line, progress }) => lineStorage.writeProgress(lineKey(line.id), progress))) {
     // No room: take back what was written; nothing changes.
-    try {
-      for (const { line } of added) localStorage.removeItem(lineKey(line.id));
-    } catch {
-      // storage cannot be used at all
-    }
+    for (const { line } of added) lineStorage.removeWithCopies(lineKey(line.id));
     return 'noRoom';
   }
   useDevice.setState({ lines: [...kept, ...added.map((a) => a.line)] });
-  if (replaceEmpty && open) localStorage.removeItem(lineKey(open.id));
+  if (replaceEmpty && open) lineStorage.removeWithCopies(lineKey(open.id));
   const first = added[0];
   if (first) openLine(first.line.id);
   return 'ok';

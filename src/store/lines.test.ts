@@ -153,6 +153,22 @@ describe('the list of lines', () => {
     expect(useLineUndo.getState().removed).toBeNull();
   });
 
+  it('removing a line removes the copies kept of it too (unreadable and pre-migration values); undo puts them back', () => {
+    const first = useCurrentLine.getState().id;
+    addLine('Work', '');
+    const work = useCurrentLine.getState().id;
+    const copies = [`${lineKey(first)}:backup`, `${lineKey(first)}:backup:1`, `${lineKey(first)}:v3:backup`];
+    for (const key of copies) localStorage.setItem(key, `copy of ${key}`);
+    // Another line's key that merely starts with the same letters is not a copy.
+    localStorage.setItem(`${lineKey(first)}x`, 'another');
+    removeLine(first);
+    for (const key of copies) expect(localStorage.getItem(key)).toBeNull();
+    expect(localStorage.getItem(`${lineKey(first)}x`)).toBe('another');
+    undoRemoveLine();
+    for (const key of copies) expect(localStorage.getItem(key)).toBe(`copy of ${key}`);
+    expect(useDevice.getState().lines.map((l) => l.id)).toEqual([first, work]);
+  });
+
   it('removing the only line leaves one empty line, and undo puts the old one back in its place', () => {
     const only = useCurrentLine.getState().id;
     useProgress.getState().setTicked('checkStatus', true);

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Lang } from '../content/types';
 import { clip, limits, newId } from './progress';
-import { isRecord } from './restore';
+import { backupKey, isId, isLast4, isRecord, savedForm } from './saved';
 import { useStorageStatus } from './progressStorage';
 
 /** One mobile line the person is cancelling: a name they chose and, if they wish, the last four digits. */
@@ -40,7 +40,6 @@ export const deviceVersion = 1;
 
 export const lineKey = (id: string): string => (id === unmovedLineId ? legacyKey : `${lineKeyPrefix}${id}`);
 const tabKey = 'cancel-line:tab-line';
-const idPattern = /^[a-z0-9]{1,24}$/;
 
 function freshDevice(now: number, first: Partial<Line> = {}): Device {
   const line: Line = { id: newId(now), name: '', last4: '', createdAt: now, ...first };
@@ -53,7 +52,7 @@ function savedLineIds(ls: Storage): string[] {
   for (let i = 0; i < ls.length; i++) {
     const key = ls.key(i);
     const id = key?.startsWith(lineKeyPrefix) ? key.slice(lineKeyPrefix.length) : null;
-    if (id && idPattern.test(id)) ids.push(id);
+    if (isId(id)) ids.push(id);
   }
   return ids;
 }
@@ -67,12 +66,12 @@ export function restoreDevice(input: unknown, savedIds: readonly string[], now: 
   const src = isRecord(input) ? input : {};
   const lines: Line[] = [];
   for (const l of Array.isArray(src.lines) ? (src.lines as unknown[]) : []) {
-    if (!isRecord(l) || typeof l.id !== 'string' || !(idPattern.test(l.id) || l.id === unmovedLineId)) continue;
+    if (!isRecord(l) || typeof l.id !== 'string' || !(isId(l.id) || l.id === unmovedLineId)) continue;
     if (lines.some((x) => x.id === l.id)) continue;
     lines.push({
       id: l.id,
       name: typeof l.name === 'string' ? clip(l.name.trim(), limits.lineName) : '',
-      last4: typeof l.last4 === 'string' && /^\d{4}$/.test(l.last4) ? l.last4 : '',
+      last4: isLast4(l.last4) ? l.last4 : '',
       createdAt: typeof l.createdAt === 'number' && Number.isFinite(l.createdAt) ? l.createdAt : now,
     });
   }
@@ -104,7 +103,7 @@ export function moveToLines(ls: Storage, now: number = Date.now()): Device {
   const id = device.lastLine;
   try {
     ls.setItem(lineKey(id), raw);
-    ls.setItem(devicesKey, JSON.stringify({ state: device, version: deviceVersion }));
+    ls.setItem(devicesKey, savedForm(device, deviceVersion));
   } catch {
     try {
       ls.removeItem(lineKey(id));
@@ -134,7 +133,7 @@ function deviceStorage(storage: () => Storage = () => localStorage): PersistStor
           const device = saved.length > 0 ? restoreDevice(null, saved) : moveToLines(ls);
           if (ls.getItem(devicesKey) === null && device.lastLine !== unmovedLineId) {
             try {
-              ls.setItem(devicesKey, JSON.stringify({ state: device, version: deviceVersion }));
+              ls.setItem(devicesKey, savedForm(device, deviceVersion));
             } catch {
               useStorageStatus.setState({ notSaving: true });
             }
@@ -145,7 +144,7 @@ function deviceStorage(storage: () => Storage = () => localStorage): PersistStor
         try {
           value = JSON.parse(raw);
         } catch {
-          ls.setItem(`${devicesKey}:backup`, raw);
+          ls.setItem(backupKey(devicesKey, 0), raw);
         }
         const version = isRecord(value) && typeof value.version === 'number' ? value.version : deviceVersion;
         // A newer version's list is read as far as this one understands it, and never written over.
@@ -159,7 +158,7 @@ function deviceStorage(storage: () => Storage = () => localStorage): PersistStor
     setItem(_name, value) {
       if (!writable) return;
       try {
-        storage().setItem(devicesKey, JSON.stringify(value));
+        storage().setItem(devicesKey, savedForm(value.state, deviceVersion));
       } catch {
         useStorageStatus.setState({ notSaving: true });
       }

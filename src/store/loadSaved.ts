@@ -1,6 +1,7 @@
 import type { Migrated } from './migrations';
 import { schemaVersion, type Progress } from './progress';
 import { restoreProgress } from './restore';
+import { isRecord } from './saved';
 
 export type Loaded =
   /** Read (and migrated from an older version, when `migratedFrom` is set). */
@@ -19,7 +20,7 @@ export const current: Migrate = (state, from) => (from === schemaVersion ? { ok:
 export function olderVersion(raw: string): number | null {
   try {
     const value: unknown = JSON.parse(raw);
-    const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : null;
+    const version = isRecord(value) ? value.version : null;
     return typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < schemaVersion ? version : null;
   } catch {
     return null;

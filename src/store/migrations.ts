@@ -1,4 +1,5 @@
 import { schemaVersion } from './progress';
+import { isRecord } from './saved';
 
 type Saved = Record<string, unknown>;
 /** A history entry as versions 2 saved it: the answer, method or confirmation as one string in `value`. */
@@ -9,7 +10,6 @@ interface V2HistoryEntry {
   value?: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Version 1 (issue 4) saved answers, ticks with their times, method, notes, own entries, the confirmation

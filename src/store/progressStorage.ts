@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { current, loadSaved, olderVersion, type Loaded } from './loadSaved';
-import { schemaVersion, type Progress } from './progress';
+import { progressOf, schemaVersion, type Progress } from './progress';
+import { backupKey, isCopyOf, migratedFromKey, savedForm } from './saved';
 
 /** What went wrong with saving, for the page to tell the person. Not saved itself. */
 export interface StorageStatus {
@@ -20,6 +21,18 @@ export const useStorageStatus = create<StorageStatus>()(() => initialStorageStat
 
 const report = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patch);
 
+/** The storage of lines' progress: zustand's persist uses the first three methods, the lines page the rest. */
+export interface ProgressStorage extends PersistStorage<Progress> {
+  /** A key's value as it is saved, or null (nothing saved, or storage cannot be used). */
+  readRaw(name: string): string | null;
+  /** Saves a whole progress under a key of its own (an imported line); false when it cannot be written. */
+  writeProgress(name: string, progress: Progress): boolean;
+  /** Removes a key's value and the copies kept beside it; returns them all, to put back on undo. */
+  removeWithCopies(name: string): Record<string, string>;
+  /** Writes back what `removeWithCopies` returned; false when there was no room. */
+  putBack(values: Readonly<Record<string, string>>): boolean;
+}
+
 /**
  * localStorage for zustand's persist that never loses what it cannot read. Migration and repair happen here,
  * so persist always receives current, valid state and never falls back to writing defaults over the
@@ -29,13 +42,13 @@ const report = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patc
  * - data from a newer version is shown but never written over;
  * - a failing write keeps the change in memory and says so; the next change tries again.
  */
-export function progressStorage(storage: () => Storage = () => localStorage): PersistStorage<Progress> {
+export function progressStorage(storage: () => Storage = () => localStorage): ProgressStorage {
   let writable = true;
 
   function backup(ls: Storage, name: string, raw: string): string | null {
     try {
       for (let i = 0; i < 50; i++) {
-        const key = i === 0 ? `${name}:backup` : `${name}:backup:${i}`;
+        const key = backupKey(name, i);
         const existing = ls.getItem(key);
         if (existing === raw) return key;
         if (existing === null) {
@@ -62,10 +75,10 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
     } else {
       writable = true;
       report({ newerVersion: null });
-      if (loaded.migratedFrom !== null && backup(ls, `${name}:v${loaded.migratedFrom}`, raw) !== null) {
+      if (loaded.migratedFrom !== null && backup(ls, migratedFromKey(name, loaded.migratedFrom), raw) !== null) {
         // Saved in the current shape at once, now that the old value has its copy.
         try {
-          ls.setItem(name, JSON.stringify({ state: loaded.progress, version: schemaVersion }));
+          ls.setItem(name, savedForm(loaded.progress, schemaVersion));
         } catch {
           // read and migrated again next time: nothing is lost
         }
@@ -97,7 +110,7 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
     setItem(name, value) {
       if (!writable) return;
       try {
-        storage().setItem(name, JSON.stringify(value));
+        storage().setItem(name, savedForm(value.state, schemaVersion));
         if (useStorageStatus.getState().notSaving) report({ notSaving: false });
       } catch {
         report({ notSaving: true });
@@ -108,6 +121,47 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pe
         storage().removeItem(name);
       } catch {
         // nothing to remove where nothing can be stored
+      }
+    },
+    readRaw(name) {
+      try {
+        return storage().getItem(name);
+      } catch {
+        return null;
+      }
+    },
+    writeProgress(name, progress) {
+      try {
+        storage().setItem(name, savedForm(progressOf(progress), schemaVersion));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    removeWithCopies(name) {
+      const removed: Record<string, string> = {};
+      try {
+        const ls = storage();
+        const keys = Array.from({ length: ls.length }, (_, i) => ls.key(i)).filter((k): k is string => k !== null);
+        for (const key of keys) {
+          if (key !== name && !isCopyOf(name, key)) continue;
+          const value = ls.getItem(key);
+          if (value !== null) removed[key] = value;
+          ls.removeItem(key);
+        }
+      } catch {
+        // storage cannot be used: nothing was saved to remove
+      }
+      return removed;
+    },
+    putBack(values) {
+      try {
+        const ls = storage();
+        for (const [key, value] of Object.entries(values)) ls.setItem(key, value);
+        return true;
+      } catch {
+        report({ notSaving: true });
+        return false;
       }
     },
   };

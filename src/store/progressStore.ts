@@ -43,7 +43,8 @@ export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted' |
 export type TextResult = 'ok' | 'empty' | 'tooLong' | 'tooMany';
 export type State = Progress & Actions;
 
-const lineStorage = progressStorage();
+/** Where every line's progress is saved: persist and the lines page write through it alone. */
+export const lineStorage = progressStorage();
 /** Set while the tab changes line: clearing the old line's state on the page must not be written anywhere. */
 let switching = false;
 /** The line this tab works on is saved under its own key (lines.ts): persist's `name` is not used. */

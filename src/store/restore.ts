@@ -12,14 +12,11 @@ import {
   type Progress,
   type Tick,
 } from './progress';
+import { isId, isRecord } from './saved';
 
 /** Earliest and latest times we believe: nothing of ours was saved before 2020, nor a day into the future. */
 const earliest = Date.UTC(2020, 0, 1);
 const saneTime = (t: unknown, now: number): t is number => typeof t === 'number' && Number.isFinite(t) && t >= earliest && t <= now + 86_400_000;
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function ownEntries(v: unknown): [string, unknown][] {
   return isRecord(v) ? Object.entries(v) : [];
@@ -79,7 +76,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   if (Array.isArray(src.customEntries)) {
     for (const e of src.customEntries as unknown[]) {
       const label = isRecord(e) && typeof e.label === 'string' ? clip(e.label.trim(), limits.customLabel) : '';
-      const id = isRecord(e) && typeof e.id === 'string' && /^[a-z0-9]{1,24}$/.test(e.id) ? e.id : '';
+      const id = isRecord(e) && isId(e.id) ? e.id : '';
       if (id && label && customEntries.length < limits.customEntries && !customEntries.some((c) => c.id === id)) customEntries.push({ id, label });
       else drop();
     }
