@@ -39,6 +39,17 @@ async function pageFor(route: Route): Promise<Page | null> {
 let overviewScroll = 0;
 /** Counts navigations, so a slow page file never lands after a newer one. */
 let latest = 0;
+/** The latest navigation: it settles once its page is on screen, or its file failed to load. */
+let shown: Promise<void> = Promise.resolve();
+
+/** Resolves once the page for the address is on screen, including a navigation that starts while waiting. */
+export async function pageShown(): Promise<void> {
+  let awaited: Promise<void>;
+  do {
+    awaited = shown;
+    await awaited;
+  } while (awaited !== shown);
+}
 
 async function go(route: Route, { moveFocus }: { moveFocus: boolean }) {
   const ticket = ++latest;
@@ -61,7 +72,7 @@ async function go(route: Route, { moveFocus }: { moveFocus: boolean }) {
 function onHashChange(event: HashChangeEvent) {
   const from = parseRoute(new URL(event.oldURL).hash);
   if (from.page === 'overview') overviewScroll = window.scrollY;
-  void go(parseRoute(location.hash), { moveFocus: true });
+  shown = go(parseRoute(location.hash), { moveFocus: true });
 }
 
 /**
@@ -72,5 +83,6 @@ function onHashChange(event: HashChangeEvent) {
 export async function startNavigation(): Promise<void> {
   history.scrollRestoration = 'manual';
   window.addEventListener('hashchange', onHashChange);
-  await go(parseRoute(location.hash), { moveFocus: false });
+  shown = go(parseRoute(location.hash), { moveFocus: false });
+  await shown;
 }

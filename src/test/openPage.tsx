@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/App';
-import { startNavigation } from '../app/navigation';
+import { pageShown, startNavigation } from '../app/navigation';
 import type { Lang } from '../content/types';
 import { useDevice } from '../store/lines';
 
@@ -18,10 +18,10 @@ export async function openPage(hash: string, lang: Lang) {
 /** Follows a link or Back to another address, and waits until its page is on screen. */
 export async function goTo(hash: string) {
   await act(async () => {
+    // The navigation starts on the address's change event (its listener comes first), then loads and renders the page.
     const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
     location.hash = hash;
     await changed;
-    // The page file loads, then renders: let both finish.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pageShown();
   });
 }
