@@ -181,8 +181,15 @@ export async function wholeJourney(page: Page, lang: Lang, hands: Hands) {
   await expect(nextLink(page)).toHaveAttribute('href', '#/questions');
   await hands.follow(page, nextLink(page));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.questions.heading);
+  // The questions page ends with the way back until all is answered, then with the next step: the overview's.
+  const pageEnd = page.getByRole('main').getByRole('link').last();
+  await expect(pageEnd).toHaveText(t.nav.back);
   for (const [id, a] of Object.entries(answersForJourney)) await hands.answer(page, lang, id, a);
+  await expect(pageEnd).toContainText(t.status.next.trim());
+  await expect(pageEnd).toHaveAttribute('href', /^#\/task\/\w+$/);
+  const nextAfterQuestions = await pageEnd.getAttribute('href');
   await page.goBack();
+  await expect(nextLink(page)).toHaveAttribute('href', nextAfterQuestions ?? '');
 
   const done: string[] = [];
   for (let step = 0; step < 40; step++) {
