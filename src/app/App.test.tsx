@@ -41,7 +41,7 @@ describe('the overview (#/)', () => {
     await openPage('#/', 'en');
     expect(screen.getByText('Ready to submit the cancellation')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Next:\s*Sign the form or slip the staff give you/ })).toHaveAttribute('href', '#/task/storeSubmit');
-    act(() => useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void useProgress.getState().setTicked('storeSubmit', true));
     expect(screen.getByText('Cancellation submitted: waiting for the operator to confirm')).toBeInTheDocument();
     act(() => void useProgress.getState().confirm({ date: '2026-11-20', reference: '' }));
     expect(screen.getByText(/Cancelled: the operator confirmed on (20 November 2026|November 20, 2026)/)).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe('the overview (#/)', () => {
     });
     const user = await openPage('#/', 'en');
     expect(screen.queryByRole('region', { name: en.ui.dates.heading })).not.toBeInTheDocument();
-    act(() => useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void useProgress.getState().setTicked('storeSubmit', true));
     // Dated 20 November, so the re-check falls on a known day (60 days on).
     act(() => {
       useProgress.setState((s) => ({ ticks: { ...s.ticks, storeSubmit: { at: submitted } } }));
@@ -82,7 +82,7 @@ describe('the overview (#/)', () => {
     });
     await openPage('#/', 'en');
     expect(screen.queryByRole('heading', { name: en.ui.status.warningsHeading })).not.toBeInTheDocument();
-    act(() => useProgress.getState().setTicked('backup', false));
+    act(() => void useProgress.getState().setTicked('backup', false));
     const warning = screen.getByRole('region', { name: en.ui.status.warningsHeading });
     expect(within(warning).getByRole('link', { name: en.tasks.backup?.title })).toHaveAttribute('href', '#/task/backup');
   });
@@ -98,7 +98,7 @@ describe('the questions page (#/questions)', () => {
     await goTo('#/');
     expect(taskLink('Deal with the agreement that has not ended')).toBeInTheDocument();
     expect(taskLink('Find the agreement')).toBeInTheDocument();
-    act(() => useProgress.getState().answer('contract', 'no'));
+    act(() => void useProgress.getState().answer('contract', 'no'));
     expect(screen.queryByRole('link', { name: 'Deal with the agreement that has not ended' })).not.toBeInTheDocument();
   });
 
@@ -245,7 +245,7 @@ describe('a task page (#/task/<id>)', () => {
     expect(record).toHaveAttribute('aria-disabled', 'true');
     await user.click(record);
     expect(screen.getByText(/^Submit the cancellation first; then/)).toHaveAttribute('role', 'alert');
-    act(() => useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void useProgress.getState().setTicked('storeSubmit', true));
     await user.click(record);
     expect(screen.getByText('Enter the date the operator confirmed.')).toHaveAttribute('role', 'alert');
     await user.type(screen.getByLabelText('Date the operator confirmed the cancellation'), '2026-11-20');
@@ -294,7 +294,7 @@ describe('language and pages', () => {
 describe('starting over (#/data)', () => {
   it('asks first, clears, and can be undone until the person changes something', async () => {
     useProgress.setState({ answers: { esim: 'yes' } });
-    act(() => useProgress.getState().setTicked('checkStatus', true));
+    act(() => void useProgress.getState().setTicked('checkStatus', true));
     const user = await openPage('#/data', 'en');
     await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
     await user.click(screen.getByRole('button', { name: 'Keep' }));
@@ -311,13 +311,13 @@ describe('starting over (#/data)', () => {
   it('the undo goes away once the person changes something, not before', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      act(() => useProgress.getState().setTicked('checkStatus', true));
+      act(() => void useProgress.getState().setTicked('checkStatus', true));
       const user = await openPage('#/data', 'en');
       await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
       await user.click(screen.getByRole('button', { name: 'Clear' }));
       await act(() => vi.advanceTimersByTimeAsync(60_000));
       expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
-      act(() => useProgress.getState().answer('esim', 'no'));
+      act(() => void useProgress.getState().answer('esim', 'no'));
       expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     } finally {
       vi.useRealTimers();

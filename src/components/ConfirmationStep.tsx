@@ -4,6 +4,8 @@ import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
 import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
+import { useReadOnly } from '../store/progressStorage';
+import { describedWith } from './ReadOnlyNote';
 import { useDateLocale, useAllUi } from '../i18n/useLang';
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
@@ -16,6 +18,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
   const [date, setDate] = useState(confirmation?.date ?? '');
   const [reference, setReference] = useState(confirmation?.reference ?? '');
   const [error, setError] = useState<string | null>(null);
+  const readOnly = useReadOnly();
   const latest = localToday();
   const blocked = state.status === 'cannotStart';
   const base = `task-${task.id}-date`;
@@ -35,6 +38,8 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
         <p className="row-actions">
           <button
             type="button"
+            disabled={readOnly}
+            aria-describedby={describedWith(readOnly)}
             onClick={() => {
               setDate(confirmation.date);
               setReference(confirmation.reference);
@@ -43,7 +48,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
           >
             {t.confirmation.edit}
           </button>
-          <button type="button" onClick={() => confirm(null)}>
+          <button type="button" disabled={readOnly} onClick={() => confirm(null)}>
             {t.confirmation.undo}
           </button>
         </p>
@@ -60,6 +65,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
         if (blocked) return setError(t.confirmation.notSubmitted);
         // The store decides; the page only says why it refused.
         const messages: Record<Exclude<ConfirmResult, 'ok'>, string> = {
+          readOnly: t.refused.readOnly,
           needsDate: t.confirmation.needsDate,
           futureDate: t.confirmation.futureDate,
           notSubmitted: t.confirmation.notSubmitted,
@@ -93,7 +99,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
           {error}
         </p>
       )}
-      <button type="submit" aria-disabled={blocked ? true : undefined} aria-describedby={whyId}>
+      <button type="submit" disabled={readOnly} aria-disabled={blocked ? true : undefined} aria-describedby={describedWith(readOnly, whyId)}>
         {t.confirmation.record}
       </button>
     </form>

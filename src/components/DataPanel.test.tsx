@@ -1,7 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checklist } from '../content/checklist';
+import { evaluate } from '../rules/evaluate';
 import { exportFile, parseImport } from '../store/exportImport';
+import { schemaVersion } from '../store/progress';
 import { addLine } from '../store/lineActions';
 import { openLine, useProgress } from '../store/progressStore';
 import { useCurrentLine, useDevice } from '../store/lines';
@@ -54,16 +57,19 @@ describe('export and import', () => {
     expect(line?.progress.ticks).toEqual(before.ticks);
     expect(line?.progress.notes).toEqual(before.notes);
     expect(line?.progress.history).toEqual(before.history);
-    expect(line?.summary).toMatchObject({ ticked: 1, answered: 1 });
+    // The overview's counts and where the line stands, not a count of its own.
+    const { counts, readiness } = evaluate(checklist, before);
+    expect(line?.summary).toMatchObject({ readiness, done: counts.done, left: counts.left, flags: [] });
   });
 
-  it('import shows a summary and replaces only after confirmation', async () => {
+  it('import shows a summary (the line, where it stands, the overview\'s counts) and replaces only after confirmation', async () => {
     useProgress.getState().setTicked('checkStatus', true);
+    const { counts } = evaluate(checklist, useProgress.getState());
     const exported = exportOpenLine();
     useProgress.setState(useProgress.getInitialState(), true);
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(exported.text));
-    expect(await screen.findByText(/The file has 1 task done and 0 answers, last change/)).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`In the file, “My number”: Cannot submit yet; ${counts.done} done, ${counts.left} left; last change`))).toBeInTheDocument();
     expect(useProgress.getState().ticks).not.toHaveProperty('checkStatus');
     await user.click(screen.getByRole('button', { name: 'Overwrite the open line’s progress' }));
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
@@ -75,7 +81,11 @@ describe('export and import', () => {
     useProgress.getState().setNote('decide', 'mine');
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(v3));
-    expect(await screen.findByText(/The file has 2 tasks done and 7 answers/)).toBeInTheDocument();
+    const parsed = await parseImport(v3);
+    const fromFile = parsed.ok ? parsed.lines[0]?.progress : undefined;
+    if (!fromFile) throw new Error('the schema 3 file should import');
+    const { counts } = evaluate(checklist, fromFile);
+    expect(await screen.findByText(new RegExp(`“My number”: Cannot submit yet; ${counts.done} done, ${counts.left} left`))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add as another line' }));
     expect(screen.getByText('Added 1 line.')).toBeInTheDocument();
     expect(useDevice.getState().lines).toHaveLength(2);
@@ -126,6 +136,38 @@ describe('export and import', () => {
     expect(JSON.stringify(useProgress.getState())).toBe(before);
   });
 
+  describe('a file describing what cannot be true', () => {
+    const line = (progress: Record<string, unknown>, version = schemaVersion) =>
+      JSON.stringify({ app: 'cancel-line-checklist', schemaVersion: version, exportedAt: new Date().toISOString(), lines: [{ name: '', last4: '', progress }] });
+    const now = Date.now();
+    const future = now + 40 * 86_400_000;
+
+    it.each([
+      ['a confirmation dated 2099', { confirmation: { date: '2099-01-01', reference: '' } }, 'some times are after today'],
+      ['a tick made in the future', { ticks: { checkStatus: { at: future } } }, 'some times are after today'],
+      ['an "after" task ticked with no submission', { ticks: { keepProof: { at: now } } }, 'steps that come after the submission are ticked'],
+      ['a confirmation with no submission', { confirmation: { date: '2026-01-05', reference: '' } }, 'the operator’s confirmation is recorded, but nothing was submitted'],
+    ])('%s: refused, saying what, and nothing changes', async (_label, progress, message) => {
+      useProgress.getState().answer('contract', 'yes');
+      const before = JSON.stringify(useProgress.getState());
+      const user = await openPage();
+      await user.upload(screen.getByLabelText('Import progress'), file(line(progress)));
+      const alert = await screen.findByText(new RegExp(message));
+      expect(alert).toHaveTextContent('cannot be true');
+      expect(alert).toHaveTextContent('Your progress has not changed.');
+      expect(JSON.stringify(useProgress.getState())).toBe(before);
+    });
+
+    it('the same in a file of an earlier version (which could write it) is flagged, not refused', async () => {
+      const user = await openPage();
+      await user.upload(screen.getByLabelText('Import progress'), file(line({ ticks: { keepProof: { at: now } }, confirmation: { date: '2026-01-05', reference: '' } }, 4)));
+      expect(await screen.findByText(/comes from an earlier version of this app and some of it does not add up/)).toBeInTheDocument();
+      expect(screen.getByText(/steps that come after the submission are ticked/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Overwrite the open line’s progress' }));
+      expect(useProgress.getState().ticks).toHaveProperty('keepProof');
+    });
+  });
+
   it('any input to the import path never throws and never changes the current progress', async () => {
     useProgress.getState().answer('contract', 'yes');
     const before = JSON.stringify(useProgress.getState());
@@ -146,7 +188,7 @@ describe('the one-time warning that the browser can remove the data', () => {
   it('appears once there is progress, offers an export beside it, and stays away once dismissed', async () => {
     const user = await openAt('#/', 'en');
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
-    act(() => useProgress.getState().setTicked('checkStatus', true));
+    act(() => void useProgress.getState().setTicked('checkStatus', true));
     const warning = screen.getByRole('region', { name: 'Keeping your progress' });
     expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { formatDate } from '../content/ui';
-import { readImportFile, type ImportResult } from '../store/exportImport';
+import { readImportFile, type ImportResult, type ImportSummary } from '../store/exportImport';
 import { useDevice } from '../store/lines';
 import { importAsNewLines } from '../store/lineActions';
 import { useProgress } from '../store/progressStore';
@@ -30,14 +30,20 @@ export function DataPanel() {
     const result = await readImportFile(file);
     if (fileRef.current) fileRef.current.value = '';
     if (result.ok) setPending(result);
-    else setMessage({ error: true, text: t.data.errors[result.error] });
+    else if (result.error === 'impossible') {
+      const problems = (result.problems ?? []).map((p) => t.data.impossible[p]).join(lang === 'zh' ? '；' : '; ');
+      setMessage({ error: true, text: t.data.impossibleError(problems) });
+    } else setMessage({ error: true, text: t.data.errors[result.error] });
   };
   const done = (text: string, error = false) => {
     setPending(null);
     setMessage({ error, text });
   };
+  /** Where a line of the file stands and its counts, as the overview would say them. */
+  const standing = (s: ImportSummary) => [t.linesPage.status[s.readiness], t.status.progress(s.done, s.left)] as const;
   const summary = (line: Pending['lines'][number]) =>
-    t.data.summary(line.summary.ticked, line.summary.answered, line.summary.lastChange ? formatDate(locale, line.summary.lastChange) : null);
+    t.data.summary(t.line.label(line.name, line.last4), ...standing(line.summary), line.summary.lastChange ? formatDate(locale, line.summary.lastChange) : null);
+  const flags = pending ? [...new Set(pending.lines.flatMap((l) => l.summary.flags))] : [];
   const onlyLine = pending?.lines.length === 1 ? pending.lines[0] : undefined;
 
   return (
@@ -89,11 +95,21 @@ export function DataPanel() {
                   <li key={i}>
                     <strong>{t.line.label(line.name, line.last4)}</strong>
                     {colon}
-                    {t.data.lineSummary(line.summary.ticked, line.summary.answered)}
+                    {t.data.lineSummary(...standing(line.summary))}
                   </li>
                 ))}
               </ul>
               <p>{t.data.addQuestion}</p>
+            </div>
+          )}
+          {flags.length > 0 && (
+            <div className="flagged">
+              <p>{t.data.flagged}</p>
+              <ul>
+                {flags.map((flag) => (
+                  <li key={flag}>{t.data.impossible[flag]}</li>
+                ))}
+              </ul>
             </div>
           )}
           {onlyLine && (
@@ -101,8 +117,8 @@ export function DataPanel() {
               type="button"
               className="danger"
               onClick={() => {
-                importProgress(onlyLine.progress);
-                done(t.data.imported);
+                if (importProgress(onlyLine.progress) === 'ok') done(t.data.imported);
+                else done(t.refused.readOnly, true);
               }}
             >
               {t.data.replace}

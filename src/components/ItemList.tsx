@@ -1,25 +1,69 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { PageUi } from '../content/ui';
 import type { Task } from '../content/types';
 import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry } from '../store/progress';
-import { useProgress } from '../store/progressStore';
+import { useEntryUndo, useProgress, type TextResult } from '../store/progressStore';
+import { useReadOnly } from '../store/progressStorage';
+import { describedWith } from './ReadOnlyNote';
 import { useAllUi, useAllWords } from '../i18n/useLang';
+
+/** Why an own entry's name was refused, in words. */
+function labelError(t: PageUi, result: Exclude<TextResult, 'ok'>): string {
+  switch (result) {
+    case 'empty':
+      return t.unbind.emptyName;
+    case 'tooLong':
+      return t.unbind.tooLong(limits.customLabel);
+    case 'tooMany':
+      return t.unbind.tooMany(limits.customEntries);
+    case 'duplicate':
+      return t.unbind.duplicate;
+    default:
+      return t.refused[result];
+  }
+}
 
 /** An item's two marks: done, or "I don't use this". Either settles it; ticking one clears the other. */
 function ItemMarks({ id, tickId, title, label, describedBy }: { id: string; tickId: string; title: string; label: ReactNode; describedBy?: string | undefined }) {
   const [t] = useAllUi();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
-  const mark = useProgress((s) => s.markItem);
+  const markItem = useProgress((s) => s.markItem);
+  const readOnly = useReadOnly();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const notUsed = tick?.notUsed === true;
   const done = tick !== undefined && !notUsed;
+  const mark = (next: 'done' | 'notUsed' | null) => {
+    const result = markItem(tickId, next);
+    setRefusal(result === 'ok' ? null : t.refused[result]);
+  };
   return (
     <div className="tick item-marks">
-      <input type="checkbox" id={id} checked={done} aria-describedby={describedBy} onChange={(e) => mark(tickId, e.target.checked ? 'done' : null)} />
+      <input
+        type="checkbox"
+        id={id}
+        checked={done}
+        disabled={readOnly}
+        aria-describedby={describedWith(readOnly, describedBy)}
+        onChange={(e) => mark(e.target.checked ? 'done' : null)}
+      />
       <label htmlFor={id}>{label}</label>
       <label className="not-used">
-        <input type="checkbox" checked={notUsed} aria-label={t.listItems.notUsedLabel(title)} onChange={(e) => mark(tickId, e.target.checked ? 'notUsed' : null)} />
+        <input
+          type="checkbox"
+          checked={notUsed}
+          disabled={readOnly}
+          aria-label={t.listItems.notUsedLabel(title)}
+          onChange={(e) => mark(e.target.checked ? 'notUsed' : null)}
+        />
         {t.listItems.notUsed}
       </label>
+      {refusal && (
+        <p className="field-error" role="alert">
+          {refusal}
+        </p>
+      )}
     </div>
   );
 }
@@ -28,6 +72,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
   const [t] = useAllUi();
   const rename = useProgress((s) => s.renameCustomEntry);
   const remove = useProgress((s) => s.removeCustomEntry);
+  const readOnly = useReadOnly();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(entry.label);
   const [renameError, setRenameError] = useState<string | null>(null);
@@ -50,7 +95,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
             if (result === 'ok') {
               setRenameError(null);
               setEditing(false);
-            } else setRenameError(result === 'tooLong' ? t.unbind.tooLong(limits.customLabel) : t.unbind.emptyName);
+            } else setRenameError(labelError(t, result));
           }}
         >
           <label htmlFor={inputId}>{t.unbind.renameLabel(entry.label)}</label>
@@ -83,6 +128,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
           type="button"
           className="small"
           ref={renameRef}
+          disabled={readOnly}
           onClick={() => {
             setDraft(entry.label);
             setEditing(true);
@@ -91,7 +137,17 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
         >
           {t.unbind.rename}
         </button>
-        <button type="button" className="small" onClick={() => remove(entry.id)} aria-label={t.unbind.remove(entry.label)}>
+        <button
+          type="button"
+          className="small"
+          disabled={readOnly}
+          onClick={() => {
+            // The undo takes the place of the row that went: focus moves to it rather than being lost.
+            flushSync(() => remove(entry.id));
+            document.getElementById('custom-undo')?.focus();
+          }}
+          aria-label={t.unbind.remove(entry.label)}
+        >
           ✕
         </button>
       </span>
@@ -105,6 +161,9 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
   const t = words.ui;
   const entries = useProgress((s) => s.customEntries);
   const add = useProgress((s) => s.addCustomEntry);
+  const undoRemove = useProgress((s) => s.undoRemoveCustomEntry);
+  const removed = useEntryUndo((s) => s.removed);
+  const readOnly = useReadOnly();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = `${task.id}-add`;
@@ -151,13 +210,22 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
               ))}
             </ul>
           )}
+          <div role="status" className="undo-status">
+            {removed && (
+              <p>
+                {t.unbind.removed(removed.entry.label)}{' '}
+                <button type="button" id="custom-undo" onClick={undoRemove}>
+                  {t.unbind.undo}
+                </button>
+              </p>
+            )}
+          </div>
           <form
             className="inline-form add-form"
             onSubmit={(e) => {
               e.preventDefault();
-              const messages = { empty: t.unbind.emptyName, tooLong: t.unbind.tooLong(limits.customLabel), tooMany: t.unbind.tooMany(limits.customEntries) };
               const result = add(draft);
-              if (result !== 'ok') return setError(messages[result]);
+              if (result !== 'ok') return setError(labelError(t, result));
               setDraft('');
               setError(null);
             }}
@@ -166,11 +234,14 @@ export function ItemList({ task, state }: { task: Task; state: TaskState }) {
             <input
               id={inputId}
               value={draft}
+              readOnly={readOnly}
               aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${inputId}-error` : undefined}
+              aria-describedby={describedWith(readOnly, error ? `${inputId}-error` : undefined)}
               onChange={(e) => setDraft(e.target.value)}
             />
-            <button type="submit">{t.unbind.add}</button>
+            <button type="submit" disabled={readOnly}>
+              {t.unbind.add}
+            </button>
             {error && (
               <p className="field-error" id={`${inputId}-error`} role="alert">
                 {error}

@@ -1,5 +1,7 @@
 import { methods, type Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
+import { useReadOnly } from '../store/progressStorage';
+import { describedWith } from './ReadOnlyNote';
 import { useAllWords } from '../i18n/useLang';
 
 /** Online or in a store, with a caution beside an option that usually will not work for this person. */
@@ -8,6 +10,7 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
   const t = words.ui;
   const method = useProgress((s) => s.method);
   const choose = useProgress((s) => s.chooseMethod);
+  const readOnly = useReadOnly();
   return (
     <fieldset className="question method">
       <legend>{t.methodLegend}</legend>
@@ -23,7 +26,8 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
                   name="method"
                   value={m}
                   checked={method === m}
-                  aria-describedby={caution ? `method-${m}-caution` : undefined}
+                  disabled={readOnly}
+                  aria-describedby={describedWith(readOnly, caution ? `method-${m}-caution` : undefined)}
                   onChange={() => choose(m)}
                 />
                 {words.methods[m].label}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { characterCount, limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
+import { useReadOnly } from '../store/progressStorage';
+import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
 
 /** An optional note for a task, kept with the progress and shown as plain text, with a visible count and limit. */
@@ -8,6 +10,7 @@ export function NoteField({ stepId }: { stepId: string }) {
   const [t] = useAllUi();
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
   const setNote = useProgress((s) => s.setNote);
+  const readOnly = useReadOnly();
   // Text over the limit stays in the field, unsaved, with a message: it is never cut without a word.
   const [overLimit, setOverLimit] = useState<string | null>(null);
   const text = overLimit ?? note;
@@ -20,8 +23,9 @@ export function NoteField({ stepId }: { stepId: string }) {
         id={id}
         value={text}
         rows={3}
+        readOnly={readOnly}
         aria-invalid={overLimit !== null ? true : undefined}
-        aria-describedby={`${id}-count${overLimit !== null ? ` ${id}-error` : ''}`}
+        aria-describedby={describedWith(readOnly, `${id}-count`, overLimit !== null ? `${id}-error` : undefined)}
         onChange={(e) => {
           const value = e.target.value;
           setOverLimit(setNote(stepId, value) === 'tooLong' ? value : null);

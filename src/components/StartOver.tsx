@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useProgress, useStartOverUndo } from '../store/progressStore';
+import { useReadOnly } from '../store/progressStorage';
+import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
 
 /** Clears progress after a confirmation; the undo stays until the person changes something. */
@@ -10,6 +12,7 @@ export function StartOver() {
   const undoStartOver = useProgress((s) => s.undoStartOver);
   const canUndo = useStartOverUndo((s) => s.previous !== null);
   const [asking, setAsking] = useState(false);
+  const readOnly = useReadOnly();
 
   return (
     <div className="start-over">
@@ -45,6 +48,8 @@ export function StartOver() {
         <button
           type="button"
           id="start-over-open"
+          disabled={readOnly}
+          aria-describedby={describedWith(readOnly)}
           onClick={() => {
             flushSync(() => setAsking(true));
             document.getElementById('start-over-question')?.focus();

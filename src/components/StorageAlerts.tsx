@@ -25,7 +25,15 @@ export function StorageAlerts() {
     <div role="alert" className="storage-alerts">
       {corrupt && (
         <div className="alert">
-          <p>{corrupt.backupKey ? t.storage.corrupt : t.storage.corruptNoRoom}</p>
+          <p>
+            {!corrupt.backupKey
+              ? t.storage.corruptNoRoom
+              : corrupt.dropped !== null
+                ? t.storage.partlyCorrupt(corrupt.dropped)
+                : corrupt.recovered
+                  ? t.storage.corrupt
+                  : t.storage.nothingRecovered}
+          </p>
           <button type="button" onClick={() => void downloadDamaged(corrupt.raw)}>
             {t.storage.downloadDamaged}
           </button>

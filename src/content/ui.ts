@@ -53,6 +53,12 @@ export interface CoreUi {
     readonly exportButton: string;
     readonly corrupt: string;
     readonly corruptNoRoom: string;
+    /** The saved value was readable but some of its values had the wrong shape: that many were left out. */
+    readonly partlyCorrupt: (dropped: number) => string;
+    /** The saved value could not be read at all: nothing was recovered. */
+    readonly nothingRecovered: string;
+    /** Beside controls that cannot be used while the line is read-only. */
+    readonly readOnly: string;
     readonly downloadDamaged: string;
     readonly newer: string;
     readonly notSaving: string;
@@ -70,14 +76,21 @@ export interface PageUi {
     readonly exportButton: string;
     readonly importLabel: string;
     readonly importHint: string;
-    readonly summary: (ticked: number, answered: number, lastChange: string | null) => string;
+    /** One line of a file, as the overview would show it: its name, where it stands, its counts, its last change. */
+    readonly summary: (line: string, where: string, progress: string, lastChange: string | null) => string;
     /** With several lines: this line's progress, or every line's. */
     readonly exportLine: string;
     readonly exportAll: string;
     /** A file of several lines: how many, before each line's summary. */
     readonly linesInFile: (count: number) => string;
-    /** One line of such a file, after its name. */
-    readonly lineSummary: (ticked: number, answered: number) => string;
+    /** One line of such a file, after its name: where it stands and its counts. */
+    readonly lineSummary: (where: string, progress: string) => string;
+    /** What cannot be true in a file (refused from this version, shown for earlier versions' files). */
+    readonly impossible: Readonly<Record<'future' | 'afterWithoutSubmission' | 'confirmationWithoutSubmission' | 'confirmationBeforeSubmission', string>>;
+    /** Before the list of what does not add up in an earlier version's file. */
+    readonly flagged: string;
+    /** The file is refused: what it says cannot be true (`problems`, joined). */
+    readonly impossibleError: (problems: string) => string;
     readonly replaceQuestion: string;
     readonly addQuestion: string;
     readonly replace: string;
@@ -120,7 +133,7 @@ export interface PageUi {
     readonly add: string;
     readonly save: string;
     readonly cancel: string;
-    readonly errors: Readonly<Record<'empty' | 'tooLong' | 'badDigits' | 'tooMany', string>>;
+    readonly errors: Readonly<Record<'empty' | 'tooLong' | 'badDigits' | 'tooMany' | 'notSaved', string>>;
   };
   readonly nav: { readonly back: string; readonly nextTask: (title: string) => string };
   readonly questionsPage: { readonly change: string; readonly changeLabel: (question: string) => string };
@@ -152,6 +165,14 @@ export interface PageUi {
   readonly unsureNote: string;
   readonly cannotStart: string;
   readonly tickedOn: (when: string) => string;
+  /** Why the store refused a change (tick, mark, answer, note). */
+  readonly refused: {
+    readonly readOnly: string;
+    readonly unknown: string;
+    readonly blocked: string;
+    readonly confirmed: string;
+    readonly afterDone: string;
+  };
   readonly note: {
     readonly label: string;
     readonly hint: (max: number) => string;
@@ -170,6 +191,9 @@ export interface PageUi {
     readonly emptyName: string;
     readonly tooMany: (max: number) => string;
     readonly tooLong: (max: number) => string;
+    readonly duplicate: string;
+    readonly removed: (label: string) => string;
+    readonly undo: string;
   };
   readonly confirmation: {
     readonly dateLabel: string;

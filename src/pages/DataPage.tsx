@@ -1,6 +1,7 @@
 import { DataPanel } from '../components/DataPanel';
 import { HistoryView } from '../components/HistoryView';
 import { hrefOf } from '../routing/route';
+import { ReadOnlyNote } from '../components/ReadOnlyNote';
 import { StartOver } from '../components/StartOver';
 import { useAllUi } from '../i18n/useLang';
 
@@ -15,6 +16,7 @@ export function DataPage() {
       <h1 id="page-heading" tabIndex={-1}>
         {t.pages.data}
       </h1>
+      <ReadOnlyNote />
       <DataPanel />
       <HistoryView />
       <section className="start-over-section" aria-labelledby="start-over-heading">

@@ -17,7 +17,7 @@ describe('the lines page (#/lines)', () => {
 
   it('adds a line with its last four digits, opens it, and the overview says which line it is about', async () => {
     const user = await openPage('#/lines', 'en');
-    act(() => useProgress.getState().setTicked('checkStatus', true));
+    act(() => void useProgress.getState().setTicked('checkStatus', true));
     const add = within(screen.getByRole('region', { name: t.addHeading }));
     await user.type(add.getByRole('textbox', { name: t.nameLabel }), 'Work');
     await user.type(add.getByRole('textbox', { name: t.last4Label }), '13800138000');

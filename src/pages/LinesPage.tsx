@@ -9,6 +9,7 @@ import { useCurrentLine, useDevice, type Line } from '../store/lines';
 import { migrate } from '../store/migrations';
 import { addLine, progressOfLine, removeLine, renameLine, undoRemoveLine, useLineUndo, type LineResult } from '../store/lineActions';
 import { openLine } from '../store/progressStore';
+import { exportNow } from '../files/exportNow';
 
 /** Where a line stands, from what it saved. */
 const savedEvaluation = (id: string): Evaluation => evaluate(checklist, progressOfLine(id, migrate));
@@ -18,7 +19,7 @@ function LineFields({ idBase, name, last4, error }: { idBase: string; name: stri
   const [words] = useAllWords();
   const t = words.ui.linesPage;
   const errorId = `${idBase}-error`;
-  const onName = error === 'empty' || error === 'tooLong' || error === 'tooMany';
+  const onName = error === 'empty' || error === 'tooLong' || error === 'tooMany' || error === 'notSaved';
   return (
     <>
       <div className="field">
@@ -41,10 +42,21 @@ function LineFields({ idBase, name, last4, error }: { idBase: string; name: stri
           {t.last4Hint}
         </p>
       </div>
-      <p className="field-error" id={errorId} role="alert">
-        {error && error !== 'ok' ? t.errors[error] : ''}
-      </p>
+      <div className="field-error" id={errorId} role="alert">
+        {error && error !== 'ok' && <p>{t.errors[error]}</p>}
+        {error === 'notSaved' && <ExportButton />}
+      </div>
     </>
+  );
+}
+
+/** The way out when the open line cannot be saved: a copy of it. */
+function ExportButton() {
+  const [words] = useAllWords();
+  return (
+    <button type="button" onClick={() => void exportNow()}>
+      {words.ui.storage.exportButton}
+    </button>
   );
 }
 
@@ -63,6 +75,7 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
   const label = words.ui.line.label(line.name, line.last4);
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [error, setError] = useState<LineResult | null>(null);
+  const [notSaved, setNotSaved] = useState(false);
   const base = `line-${line.id}`;
   const focus = (id: string) => document.getElementById(id)?.focus();
   /** Shows the row as `next`, then moves focus to what now stands where the person was. */
@@ -130,8 +143,9 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
             <button
               type="button"
               aria-label={t.openLabel(label)}
+              aria-describedby={notSaved ? `${base}-not-saved` : undefined}
               onClick={() => {
-                openLine(line.id);
+                if (openLine(line.id) === 'notSaved') return setNotSaved(true);
                 location.hash = hrefOf({ page: 'overview' });
               }}
             >
@@ -156,6 +170,14 @@ function LineRow({ line, isOpen, evaluation }: { line: Line; isOpen: boolean; ev
           </button>
         </p>
       )}
+      <div className="field-error" id={`${base}-not-saved`} role="alert">
+        {notSaved && (
+          <>
+            <p>{t.errors.notSaved}</p>
+            <ExportButton />
+          </>
+        )}
+      </div>
     </li>
   );
 }

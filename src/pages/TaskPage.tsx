@@ -10,6 +10,7 @@ import { ItemList } from '../components/ItemList';
 import { MethodChoice } from '../components/MethodChoice';
 import type { PageProps } from '../routing/pageProps';
 import { NoteField } from '../components/NoteField';
+import { ReadOnlyNote } from '../components/ReadOnlyNote';
 import { hrefOf, hrefOfTarget } from '../routing/route';
 import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
@@ -105,6 +106,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
       <p className="task-status">
         <StatusTag status={state.status} label={state.status === 'notApplicable' ? t.task.notApplicable : t.taskStatus[state.status]} />
       </p>
+      <ReadOnlyNote />
       {blocked && <Waits task={task} state={state} />}
       {w?.detail && <p className="detail">{w.detail}</p>}
       {group && words.groups[group.id]?.intro && <p className="intro">{words.groups[group.id]?.intro}</p>}

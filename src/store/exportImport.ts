@@ -1,4 +1,8 @@
-import { tasksById } from '../content/lookups';
+import { checklist } from '../content/checklist';
+import { submitTaskIds, tasksById } from '../content/lookups';
+import type { Readiness } from '../content/types';
+import { localDate } from '../rules/dates';
+import { evaluate } from '../rules/evaluate';
 import { clip, limits, progressOf, schemaVersion, type Progress } from './progress';
 import { migrate } from './migrations';
 import { restoreProgress } from './restore';
@@ -28,24 +32,58 @@ export function exportFile(lines: readonly { line: Line; progress: Progress }[],
   return { name: `cancel-line-progress${which}-${day}.json`, text: JSON.stringify(body, null, 2) };
 }
 
+/**
+ * What a file can say that cannot be true: a time after now (the clock of another device may be a day off),
+ * steps after the submission done with no submission, a confirmation with no submission or dated before it.
+ */
+export const impossibleStates = ['future', 'afterWithoutSubmission', 'confirmationWithoutSubmission', 'confirmationBeforeSubmission'] as const;
+export type Impossible = (typeof impossibleStates)[number];
+
+/** A line of the file as the overview would show it once imported. */
 export interface ImportSummary {
-  readonly ticked: number;
-  readonly answered: number;
+  readonly readiness: Readiness;
+  readonly done: number;
+  readonly left: number;
   readonly lastChange: number | null;
+  /** What cannot be true in a file of this app's earlier versions (which could write it): shown, not refused. */
+  readonly flags: readonly Impossible[];
 }
 
-export type ImportError = 'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration';
+export type ImportError = 'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'migration' | 'impossible';
 export type ImportResult =
   | { readonly ok: true; readonly lines: readonly (LineInFile & { readonly summary: ImportSummary })[] }
-  | { readonly ok: false; readonly error: ImportError };
+  | { readonly ok: false; readonly error: ImportError; readonly problems?: readonly Impossible[] };
 
-export function summarize(p: Progress): ImportSummary {
+export function summarize(p: Progress, flags: readonly Impossible[] = []): ImportSummary {
   const times = [...Object.values(p.ticks).map((t) => t.at), ...p.history.map((h) => h.at)].filter((t) => t > 0);
-  return {
-    ticked: Object.keys(p.ticks).filter((id) => tasksById.has(id)).length,
-    answered: Object.keys(p.answers).length,
-    lastChange: times.length ? Math.max(...times) : null,
-  };
+  const { readiness, counts } = evaluate(checklist, p);
+  return { readiness, done: counts.done, left: counts.left, lastChange: times.length ? Math.max(...times) : null, flags };
+}
+
+const dayMs = 86_400_000;
+const timesIn = (v: unknown): number[] =>
+  isRecord(v) ? Object.values(v).flatMap((t) => (isRecord(t) && typeof t.at === 'number' ? [t.at] : [])) : [];
+
+/**
+ * What cannot be true of a line as the file has it (`state`, before repair: repair would clear a time in the
+ * future) and as it reads once repaired (`progress`).
+ */
+export function impossibleIn(state: unknown, progress: Progress, exportedAt: string, now: number): Impossible[] {
+  const src = isRecord(state) ? state : {};
+  const latest = now + dayMs;
+  const history = Array.isArray(src.history) ? (src.history as unknown[]) : [];
+  const times = [...timesIn(src.ticks), ...history.flatMap((h) => (isRecord(h) && typeof h.at === 'number' ? [h.at] : [])), Date.parse(exportedAt)];
+  const confirmedOn = isRecord(src.confirmation) && typeof src.confirmation.date === 'string' ? src.confirmation.date : null;
+  const problems: Impossible[] = [];
+  if (times.some((t) => t > latest) || (confirmedOn !== null && confirmedOn > localDate(latest))) problems.push('future');
+
+  const { readiness } = evaluate(checklist, progress);
+  const submitted = readiness === 'submitted' || readiness === 'confirmed';
+  if (!submitted && Object.keys(progress.ticks).some((id) => tasksById.get(id)?.kind === 'followUp')) problems.push('afterWithoutSubmission');
+  if (progress.confirmation && !submitted) problems.push('confirmationWithoutSubmission');
+  const submittedAt = Math.max(0, ...[...submitTaskIds].map((id) => (Object.hasOwn(progress.ticks, id) ? (progress.ticks[id]?.at ?? 0) : 0)));
+  if (progress.confirmation && submitted && submittedAt > 0 && progress.confirmation.date < localDate(submittedAt)) problems.push('confirmationBeforeSubmission');
+  return problems;
 }
 
 /** Reads an exported file's text: the same migrations and restore as saved state. Never throws. */
@@ -72,8 +110,15 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
     const migrated = migrate(l.progress, file.schemaVersion);
     if (!migrated.ok) return { ok: false, error: 'migration' };
     const { progress } = restoreProgress(migrated.state, now);
+    const problems = impossibleIn(l.progress, progress, file.exportedAt, now);
+    // This version never writes these: a file of it that has them was made by hand or damaged. Earlier versions
+    // could write some of them (a submission unticked after its confirmation), so their files are flagged only.
+    // A confirmation dated before the day the submission was ticked is only flagged: the tick's day is when the
+    // person ticked it, which may be days after they submitted.
+    const refused = problems.filter((p) => p !== 'confirmationBeforeSubmission');
+    if (refused.length > 0 && file.schemaVersion >= schemaVersion) return { ok: false, error: 'impossible', problems: refused };
     const last4 = isLast4(l.last4) ? l.last4 : '';
-    lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress) });
+    lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress, problems) });
   }
   return { ok: true, lines };
 }

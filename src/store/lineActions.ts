@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { lineKey, useCurrentLine, useDevice, type Line } from './lines';
 import { characterCount, emptyProgress, limits, newId, progressOf, schemaVersion, type Progress } from './progress';
 import { loadSaved, type Migrate } from './loadSaved';
-import { changeKeys, lineStorage, openLine, useProgress } from './progressStore';
+import { changeKeys, lineStorage, openLine, saveOpenLine, switchLine, useProgress } from './progressStore';
 import { useStorageStatus } from './progressStorage';
 import { isLast4, savedForm } from './saved';
 
@@ -11,7 +11,8 @@ import { isLast4, savedForm } from './saved';
  * file loads with them. Opening a line is in progressStore.ts (another tab can make a tab open another line).
  */
 
-export type LineResult = 'ok' | 'empty' | 'tooLong' | 'badDigits' | 'tooMany';
+/** Why adding or renaming a line was refused; `notSaved`: the open line's changes cannot be saved, so it cannot be left. */
+export type LineResult = 'ok' | 'empty' | 'tooLong' | 'badDigits' | 'tooMany' | 'notSaved';
 
 /** A line's name and digits as typed, checked: a name within the limit, and four digits or none. */
 export function checkLine(name: string, last4: string): LineResult {
@@ -34,6 +35,7 @@ export function addLine(name: string, last4: string): LineResult {
   if (checked !== 'ok') return checked;
   const { lines } = useDevice.getState();
   if (lines.length >= limits.lines) return 'tooMany';
+  if (!saveOpenLine()) return 'notSaved';
   const line: Line = { id: newId(), name: name.trim(), last4: last4.trim(), createdAt: Date.now() };
   useDevice.setState({ lines: [...lines, line] });
   openLine(line.id);
@@ -78,7 +80,7 @@ export function removeLine(id: string) {
   const rest = lines.filter((l) => l.id !== id);
   const instead: Line | null = rest.length === 0 ? { id: newId(), name: '', last4: '', createdAt: Date.now() } : null;
   useDevice.setState({ lines: instead ? [instead] : rest });
-  if (wasOpen) openLine((instead ?? rest[0] ?? line).id);
+  if (wasOpen) switchLine((instead ?? rest[0] ?? line).id);
   useLineUndo.setState({ removed: { line, index, saved, wasOpen, madeInstead: instead?.id ?? null } });
 }
 
@@ -89,7 +91,7 @@ export function undoRemoveLine() {
   lineStorage.putBack(saved);
   const lines = useDevice.getState().lines.filter((l) => l.id !== madeInstead);
   useDevice.setState({ lines: [...lines.slice(0, index), line, ...lines.slice(index)] });
-  if (wasOpen) openLine(line.id);
+  if (wasOpen) switchLine(line.id);
   useLineUndo.setState({ removed: null });
 }
 
@@ -103,6 +105,7 @@ function untouched(line: Line, progress: Progress): boolean {
  * untouched (a fresh browser) ends up with the file's lines alone. Refused, changing nothing, past the limit.
  */
 export function importAsNewLines(fromFile: readonly { name: string; last4: string; progress: Progress }[]): 'ok' | 'tooMany' | 'noRoom' {
+  if (!saveOpenLine()) return 'noRoom';
   const { lines } = useDevice.getState();
   const open = lines.find((l) => l.id === useCurrentLine.getState().id);
   const replaceEmpty = lines.length === 1 && open !== undefined && untouched(open, useProgress.getState());

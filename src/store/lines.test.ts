@@ -4,6 +4,7 @@ import v3Saved from './fixtures/v3-partway.json';
 import { currentLineKey, devicesKey, legacyKey, lineKey, moveToLines, restoreDevice, useCurrentLine, useDevice } from './lines';
 import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo } from './lineActions';
 import { followOtherTabs, openLine, useProgress } from './progressStore';
+import { useStorageStatus } from './progressStorage';
 import { schemaVersion } from './progress';
 
 const v3Raw = JSON.stringify(v3Saved);
@@ -167,6 +168,27 @@ describe('the list of lines', () => {
     undoRemoveLine();
     for (const key of copies) expect(localStorage.getItem(key)).toBe(`copy of ${key}`);
     expect(useDevice.getState().lines.map((l) => l.id)).toEqual([first, work]);
+  });
+
+  it('switching line while storage refuses writes: saved first if it can be, else refused with nothing lost', () => {
+    const first = useCurrentLine.getState().id;
+    addLine('Work', '');
+    const work = useCurrentLine.getState().id;
+    openLine(first);
+    const failing = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useProgress.getState().setTicked('checkStatus', true);
+    expect(useStorageStatus.getState().notSaving).toBe(true);
+    expect(openLine(work)).toBe('notSaved');
+    expect(addLine('Third', '')).toBe('notSaved');
+    expect(useCurrentLine.getState().id).toBe(first);
+    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
+    expect(useStorageStatus.getState().notSaving).toBe(true);
+    // Room again: the switch saves the open line first, then opens the other.
+    failing.mockRestore();
+    expect(openLine(work)).toBe('ok');
+    expect(savedAt(lineKey(first)).state.ticks).toHaveProperty('checkStatus');
   });
 
   it('removing the only line leaves one empty line, and undo puts the old one back in its place', () => {

@@ -6,8 +6,10 @@ import { isRecord } from './saved';
 export type Loaded =
   /** Read (and migrated from an older version, when `migratedFrom` is set). */
   | { readonly kind: 'ok'; readonly progress: Progress; readonly migratedFrom: number | null }
-  /** Broken JSON, a foreign shape or a failed migration: `progress` is what could be restored. */
+  /** Broken JSON, a foreign shape or a failed migration: `progress` is what could be restored (maybe nothing). */
   | { readonly kind: 'corrupt'; readonly progress: Progress }
+  /** A value of this version with `dropped` values of the wrong type or unknown inside: `progress` is the rest. */
+  | { readonly kind: 'repaired'; readonly progress: Progress; readonly dropped: number }
   /** Saved by a newer version of the app: `progress` is what this version understands of it. */
   | { readonly kind: 'newer'; readonly progress: Progress; readonly version: number };
 
@@ -48,5 +50,8 @@ export function loadSaved(raw: string, migrate: Migrate, now: number = Date.now(
   if (version > schemaVersion) return { kind: 'newer', progress: restoreProgress(state, now).progress, version };
   const migrated = migrate(state, version);
   if (!migrated.ok) return { kind: 'corrupt', progress: restoreProgress(state, now).progress };
-  return { kind: 'ok', progress: restoreProgress(migrated.state, now).progress, migratedFrom: version < schemaVersion ? version : null };
+  const { progress, dropped } = restoreProgress(migrated.state, now);
+  // What an older version saved is kept whole before it is migrated (`:vN:backup`), whatever repair drops then.
+  if (version < schemaVersion) return { kind: 'ok', progress, migratedFrom: version };
+  return dropped > 0 ? { kind: 'repaired', progress, dropped } : { kind: 'ok', progress, migratedFrom: null };
 }

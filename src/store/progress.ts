@@ -71,8 +71,12 @@ export const limits = {
   historyText: 100,
 } as const;
 
-/** The shape saved now; older saved shapes are migrated to it (migrations.ts). */
-export const schemaVersion = 4;
+/**
+ * The shape saved now; older saved shapes are migrated to it (migrations.ts). Version 5 has version 4's shape;
+ * what changed is what a value of it can say: from 5 the store refuses to untick a submission after its
+ * confirmation or after the steps that follow it, so a file of 5 that says so is refused, one of 4 flagged.
+ */
+export const schemaVersion = 5;
 
 export const emptyProgress: Progress = {
   answers: {},
@@ -89,6 +93,20 @@ export const emptyProgress: Progress = {
 export function progressOf(state: Progress): Progress {
   const { answers, ticks, method, notes, customEntries, confirmation, dates, history, historyFolded } = state;
   return { answers, ticks, method, notes, customEntries, confirmation, dates, history, historyFolded };
+}
+
+/** Whether a progress holds anything the person did (the folded history count aside). */
+export function isEmpty(p: Progress): boolean {
+  return (
+    Object.keys(p.answers).length === 0 &&
+    Object.keys(p.ticks).length === 0 &&
+    p.method === null &&
+    Object.keys(p.notes).length === 0 &&
+    p.customEntries.length === 0 &&
+    p.confirmation === null &&
+    Object.keys(p.dates).length === 0 &&
+    p.history.length === 0
+  );
 }
 
 let idCounter = 0;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { followOtherTabs, useProgress } from './progressStore';
 import { currentLineKey, devicesKey } from './lines';
-import { progressStorage, useStorageStatus } from './progressStorage';
+import { isReadOnly, progressStorage, useStorageStatus } from './progressStorage';
 import { schemaVersion } from './progress';
 
 const keys = () => Object.keys(localStorage).sort();
@@ -18,7 +18,8 @@ afterEach(() => {
 describe('saved-state faults lose nothing', () => {
   it('corrupt JSON: backed up before anything is written, and the page starts empty', async () => {
     await load('{"state": {"ticks": ');
-    expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${currentLineKey()}:backup` });
+    // Cut off mid-value: nothing could be recovered, and the page says so (not "what could be read is restored").
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${currentLineKey()}:backup`, dropped: null, recovered: false });
     useProgress.getState().setTicked('checkStatus', true);
     expect(localStorage.getItem(`${currentLineKey()}:backup`)).toBe('{"state": {"ticks": ');
     expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
@@ -37,14 +38,32 @@ describe('saved-state faults lose nothing', () => {
     expect(keys().filter((k) => k !== devicesKey)).toEqual([currentLineKey(), `${currentLineKey()}:backup`]);
   });
 
-  it('a newer version: shown, and never written over', async () => {
+  it('a newer version: shown, truly read-only (changes refused, not made and reverted), never written over', async () => {
     const raw = JSON.stringify({ state: { answers: { esim: 'yes' }, fromTheFuture: true }, version: schemaVersion + 1 });
     await load(raw);
     expect(useStorageStatus.getState().newerVersion).toBe(schemaVersion + 1);
+    expect(isReadOnly(useStorageStatus.getState())).toBe(true);
     expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
-    useProgress.getState().setTicked('checkStatus', true);
-    expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
+    expect(useProgress.getState().setTicked('checkStatus', true)).toBe('readOnly');
+    expect(useProgress.getState().answer('esim', 'no')).toBe('readOnly');
+    expect(useProgress.getState().setNote('backup', 'x')).toBe('readOnly');
+    expect(useProgress.getState().startOver()).toBe('readOnly');
+    expect(useProgress.getState().ticks).toEqual({});
+    expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
     expect(localStorage.getItem(currentLineKey())).toBe(raw);
+  });
+
+  it('wrong types inside a value of this version: reported with how many, the original kept aside, the rest saved', async () => {
+    const raw = JSON.stringify({ state: { ticks: 'lots', notes: { backup: 42, decide: 'keep this' }, answers: { esim: 'yes' } }, version: schemaVersion });
+    await load(raw);
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw, backupKey: `${currentLineKey()}:backup`, dropped: 2, recovered: true });
+    expect(localStorage.getItem(`${currentLineKey()}:backup`)).toBe(raw);
+    expect(useProgress.getState().notes).toEqual({ decide: 'keep this' });
+    expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
+    // Saved repaired at once, so the next visit reads it cleanly; the copy stays.
+    const saved = JSON.parse(localStorage.getItem(currentLineKey()) ?? '{}') as { state: { notes: unknown } };
+    expect(saved.state.notes).toEqual({ decide: 'keep this' });
+    expect(isReadOnly(useStorageStatus.getState())).toBe(false);
   });
 
   it('a v1 save is migrated, and the v1 value kept aside', async () => {
@@ -85,8 +104,8 @@ describe('saved-state faults lose nothing', () => {
       realSetItem.call(this, key, value);
     });
     await load('damaged');
-    expect(useStorageStatus.getState().corrupt).toEqual({ raw: 'damaged', backupKey: null });
-    useProgress.getState().setTicked('checkStatus', true);
+    expect(useStorageStatus.getState().corrupt).toEqual({ raw: 'damaged', backupKey: null, dropped: null, recovered: false });
+    expect(useProgress.getState().setTicked('checkStatus', true)).toBe('readOnly');
     expect(localStorage.getItem(currentLineKey())).toBe('damaged');
   });
 });

@@ -1,13 +1,22 @@
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { current, loadSaved, olderVersion, type Loaded } from './loadSaved';
-import { progressOf, schemaVersion, type Progress } from './progress';
+import { isEmpty, progressOf, schemaVersion, type Progress } from './progress';
 import { backupKey, isCopyOf, migratedFromKey, savedForm } from './saved';
 
 /** What went wrong with saving, for the page to tell the person. Not saved itself. */
 export interface StorageStatus {
-  /** The saved data could not be read; a copy of it is kept (under backupKey, when there was room). */
-  readonly corrupt: { readonly raw: string; readonly backupKey: string | null } | null;
+  /**
+   * The saved data could not be read, or only in part; a copy of it is kept (under backupKey, when there was
+   * room). `dropped`: how many values of a readable value were left out (null when it could not be read as a
+   * whole); `recovered`: whether anything could be restored.
+   */
+  readonly corrupt: {
+    readonly raw: string;
+    readonly backupKey: string | null;
+    readonly dropped: number | null;
+    readonly recovered: boolean;
+  } | null;
   /** A newer version of the app saved the data; this page does not write over it. */
   readonly newerVersion: number | null;
   /** Writing failed (storage full or refused): changes are kept only in memory. */
@@ -16,8 +25,19 @@ export interface StorageStatus {
   readonly unavailable: boolean;
 }
 
+/**
+ * Whether the open line must not be changed: it was saved by a newer version (writing would destroy what this
+ * version does not understand), or it is unreadable and no copy of it could be kept. Changes are refused, and
+ * the page shows its controls as unavailable with the reason, rather than letting changes that would revert.
+ */
+export function isReadOnly(status: StorageStatus): boolean {
+  return status.newerVersion !== null || (status.corrupt !== null && status.corrupt.backupKey === null);
+}
+
 export const initialStorageStatus: StorageStatus = { corrupt: null, newerVersion: null, notSaving: false, unavailable: false };
 export const useStorageStatus = create<StorageStatus>()(() => initialStorageStatus);
+/** Whether the open line is read-only now (`isReadOnly`), for the views to show their controls unavailable. */
+export const useReadOnly = (): boolean => useStorageStatus(isReadOnly);
 
 const report = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patch);
 
@@ -67,11 +87,20 @@ export function progressStorage(storage: () => Storage = () => localStorage): Pr
     if (loaded.kind === 'newer') {
       writable = false;
       report({ newerVersion: loaded.version });
-    } else if (loaded.kind === 'corrupt') {
+    } else if (loaded.kind === 'corrupt' || loaded.kind === 'repaired') {
       const backupKey = backup(ls, name, raw);
       // Without a copy, writing would destroy the only one: stay read-only until the person has theirs.
       writable = backupKey !== null;
-      report({ corrupt: { raw, backupKey } });
+      const dropped = loaded.kind === 'repaired' ? loaded.dropped : null;
+      report({ corrupt: { raw, backupKey, dropped, recovered: !isEmpty(loaded.progress) } });
+      if (loaded.kind === 'repaired' && writable) {
+        // The repaired value is saved at once, now that the original has its copy: the notice comes once.
+        try {
+          ls.setItem(name, savedForm(loaded.progress, schemaVersion));
+        } catch {
+          // read and repaired again next time: nothing is lost
+        }
+      }
     } else {
       writable = true;
       report({ newerVersion: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listItemsById } from '../content/lookups';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
-import { localToday, useProgress } from './progressStore';
+import { localToday, useEntryUndo, useProgress } from './progressStore';
 
 const s = () => useProgress.getState();
 
@@ -49,6 +49,69 @@ describe('the store refuses what cannot be true', () => {
     s().markItem('rebind.wechat', null);
     expect(s().ticks).not.toHaveProperty('rebind.wechat');
     expect(s().history.map((h) => h.kind)).toEqual(['notUsed', 'tick', 'untick']);
+  });
+});
+
+describe('the store refuses, with a result, what the views used to decide', () => {
+  it('unknown ids: no tick, mark, answer or note is saved for what the checklist does not have', () => {
+    expect(s().setTicked('noSuchTask', true)).toBe('unknown');
+    expect(s().setTicked('rebind', true)).toBe('unknown'); // a task with a list is settled by its items
+    expect(s().markItem('rebind.noSuchAccount', 'done')).toBe('unknown');
+    expect(s().markItem('custom.nobody', 'done')).toBe('unknown');
+    expect(s().answer('noSuchQuestion', 'yes')).toBe('unknown');
+    expect(s().setNote('noSuchTask', 'x')).toBe('unknown');
+    expect(s().ticks).toEqual({});
+    expect(s().answers).toEqual({});
+    expect(s().notes).toEqual({});
+    expect(s().history).toEqual([]);
+  });
+
+  it('a blocked tick says so', () => {
+    expect(s().setTicked('storeSubmit', true)).toBe('blocked');
+  });
+
+  it('the submission holds once the confirmation is recorded, or once steps after it are done', () => {
+    readyInStore();
+    expect(s().setTicked('storeSubmit', true)).toBe('ok');
+    expect(s().setTicked('keepProof', true)).toBe('ok');
+    expect(s().setTicked('storeSubmit', false)).toBe('afterDone');
+    expect(s().setTicked('keepProof', false)).toBe('ok');
+    expect(s().confirm({ date: localToday(), reference: '' })).toBe('ok');
+    expect(s().setTicked('storeSubmit', false)).toBe('confirmed');
+    expect(s().ticks).toHaveProperty('storeSubmit');
+    expect(s().confirm(null)).toBe('ok');
+    expect(s().setTicked('storeSubmit', false)).toBe('ok');
+    expect(s().ticks).not.toHaveProperty('storeSubmit');
+  });
+});
+
+describe('own entries', () => {
+  it('a duplicate name is refused, whatever its case, width or spaces; renaming into one too', () => {
+    expect(s().addCustomEntry('Steam')).toBe('ok');
+    expect(s().addCustomEntry('  steam ')).toBe('duplicate');
+    expect(s().addCustomEntry('ｓｔｅａｍ')).toBe('duplicate');
+    expect(s().addCustomEntry('Epic')).toBe('ok');
+    const epic = s().customEntries[1]!.id;
+    expect(s().renameCustomEntry(epic, 'STEAM')).toBe('duplicate');
+    expect(s().renameCustomEntry(epic, 'epic')).toBe('ok');
+    expect(s().customEntries.map((e) => e.label)).toEqual(['Steam', 'epic']);
+  });
+
+  it('removing one can be undone, with its place and mark, until the next change', () => {
+    s().addCustomEntry('A');
+    s().addCustomEntry('B');
+    s().addCustomEntry('C');
+    const b = s().customEntries[1]!.id;
+    s().markItem(`custom.${b}`, 'done');
+    expect(s().removeCustomEntry(b)).toBe('ok');
+    expect(s().customEntries.map((e) => e.label)).toEqual(['A', 'C']);
+    expect(s().ticks).not.toHaveProperty(`custom.${b}`);
+    s().undoRemoveCustomEntry();
+    expect(s().customEntries.map((e) => e.label)).toEqual(['A', 'B', 'C']);
+    expect(s().ticks).toHaveProperty(`custom.${b}`);
+    s().removeCustomEntry(b);
+    s().answer('esim', 'yes');
+    expect(useEntryUndo.getState().removed).toBeNull();
   });
 });
 

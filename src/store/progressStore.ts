@@ -1,46 +1,78 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
-import { submitTaskIds } from '../content/lookups';
+import { listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
-import type { Answer, Method } from '../content/types';
-import { characterCount, emptyProgress, limits, newId, progressOf, schemaVersion, withHistory, type Confirmation, type DateKind, type HistoryEntry, type Progress } from './progress';
-import { progressStorage, useStorageStatus } from './progressStorage';
+import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
+import {
+  characterCount,
+  emptyProgress,
+  limits,
+  newId,
+  progressOf,
+  schemaVersion,
+  withHistory,
+  type Confirmation,
+  type CustomEntry,
+  type DateKind,
+  type HistoryEntry,
+  type Progress,
+  type Tick,
+} from './progress';
+import { isReadOnly, progressStorage, useStorageStatus } from './progressStorage';
 import { isIsoDate } from './restore';
 import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
 
+/*
+ * Every change goes through these actions, and each says whether it was made. A change is refused, and nothing
+ * changes, when the line is read-only (`isReadOnly`), when it names something the checklist does not have, or
+ * when it would make the progress say something that cannot be true; the views show the reason.
+ */
 export interface Actions {
-  answer: (questionId: string, answer: Answer) => void;
-  setTicked: (id: string, ticked: boolean) => void;
+  answer: (questionId: string, answer: Answer) => Refusal | 'ok';
+  /** Ticks or unticks a task (not a list: its items are marked with `markItem`). */
+  setTicked: (id: string, ticked: boolean) => TickResult;
   /** Marks a list item (or own entry) done, "I don't use this", or neither. */
-  markItem: (id: string, mark: ItemMark | null) => void;
-  chooseMethod: (method: Method) => void;
+  markItem: (id: string, mark: ItemMark | null) => Refusal | 'ok';
+  chooseMethod: (method: Method) => 'readOnly' | 'ok';
   /** Saves a note; refused (nothing changes) when it is over the limit. */
   setNote: (stepId: string, note: string) => TextResult;
   addCustomEntry: (label: string) => TextResult;
   renameCustomEntry: (id: string, label: string) => TextResult;
-  removeCustomEntry: (id: string) => void;
+  /** Removes an own entry and its mark; restorable (`undoRemoveCustomEntry`) until the next change. */
+  removeCustomEntry: (id: string) => Refusal | 'ok';
+  undoRemoveCustomEntry: () => void;
   /** Writes down (or, with null, removes) a date the operator gave; refused unless it is a whole date. */
-  setDate: (kind: DateKind, date: string | null) => 'ok' | 'needsDate';
+  setDate: (kind: DateKind, date: string | null) => 'readOnly' | 'ok' | 'needsDate';
   /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
   /**
    * Clears the person's progress (the language stays). What it was stays restorable (`undoStartOver`) until
    * the person changes something.
    */
-  startOver: () => void;
+  startOver: () => 'readOnly' | 'ok';
   /** Puts back the progress cleared by startOver, if nothing has changed since. */
   undoStartOver: () => void;
   /** Replaces the line's progress with an imported file's. */
-  importProgress: (progress: Progress) => void;
+  importProgress: (progress: Progress) => 'readOnly' | 'ok';
 }
 
 export type ItemMark = 'done' | 'notUsed';
+/** The line cannot be changed now (`isReadOnly`), or the id is not one of the checklist's. */
+export type Refusal = 'readOnly' | 'unknown';
+/**
+ * Why a tick was refused: the task cannot start yet (or does not apply); or, for unticking the submission,
+ * the operator's confirmation is recorded, or steps that come after the submission are ticked.
+ */
+export type TickResult = 'ok' | Refusal | 'blocked' | 'confirmed' | 'afterDone';
 /** Why a confirmation was refused: no date, a date after today, or nothing submitted yet. */
-export type ConfirmResult = 'ok' | 'needsDate' | 'futureDate' | 'notSubmitted' | 'referenceTooLong';
-/** Why a text was refused: empty, longer than its limit (in characters as a person sees them), or one entry too many. */
-export type TextResult = 'ok' | 'empty' | 'tooLong' | 'tooMany';
+export type ConfirmResult = 'ok' | 'readOnly' | 'needsDate' | 'futureDate' | 'notSubmitted' | 'referenceTooLong';
+/**
+ * Why a text was refused: empty, longer than its limit (in characters as a person sees them), one entry too
+ * many, the same as another entry, for a task the checklist does not have, or the line is read-only.
+ */
+export type TextResult = 'ok' | Refusal | 'empty' | 'tooLong' | 'tooMany' | 'duplicate';
 export type State = Progress & Actions;
 
 /** Where every line's progress is saved: persist and the lines page write through it alone. */
@@ -68,64 +100,128 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
   return copy;
 }
 
+const readOnly = () => isReadOnly(useStorageStatus.getState());
+const isSubmitted = (p: Progress) => {
+  const { readiness } = evaluate(checklist, p);
+  return readiness === 'submitted' || readiness === 'confirmed';
+};
+/** Whether any step that comes after the submission is ticked. */
+const afterSubmissionTicked = (p: Progress) => Object.keys(p.ticks).some((id) => tasksById.get(id)?.kind === 'followUp');
+
+/** Own entries' labels compared as a person reads them: case, width and spaces aside. */
+const sameLabel = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
+/** An own entry's label as typed, checked against its limit and the other entries (`id`: the one renamed). */
+function checkLabel(entries: readonly CustomEntry[], label: string, id: string | null): TextResult {
+  const text = label.trim();
+  if (!text) return 'empty';
+  if (characterCount(text) > limits.customLabel) return 'tooLong';
+  if (entries.some((e) => e.id !== id && sameLabel(e.label, text))) return 'duplicate';
+  return 'ok';
+}
+
 /** Adds a dated entry to the history (the time is now). */
 function record(s: Progress, entry: DistributiveOmit<HistoryEntry, 'at'>) {
   return withHistory(s, { at: Date.now(), ...entry });
 }
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
+/** The own entry removed last, with its place and mark, restorable until the person changes something. */
+export const useEntryUndo = create<{ removed: { entry: CustomEntry; index: number; tick: Tick | null } | null }>(() => ({ removed: null }));
+
 export const useProgress = create<State>()(
   persist(
     (set, get) => ({
       ...emptyProgress,
-      answer: (questionId, answer) =>
-        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, { kind: 'answer', id: questionId, answer }) })),
-      setTicked: (id, ticked) =>
-        set((s) => {
-          if (ticked === Object.hasOwn(s.ticks, id)) return {};
-          // A task that cannot start yet (or does not apply) is not ticked, whatever the page lets through;
-          // unticking is always allowed.
+      answer: (questionId, answer) => {
+        if (readOnly()) return 'readOnly';
+        if (!questionsById.has(questionId) || !answerValues.includes(answer)) return 'unknown';
+        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, { kind: 'answer', id: questionId, answer }) }));
+        return 'ok';
+      },
+      setTicked: (id, ticked) => {
+        if (readOnly()) return 'readOnly';
+        if (!tickableTaskIds.has(id)) return 'unknown';
+        const s = get();
+        if (ticked === Object.hasOwn(s.ticks, id)) return 'ok';
+        if (ticked) {
+          // A task that cannot start yet (or does not apply) is not ticked, whatever the page lets through.
           const status = evaluate(checklist, s).tasks.get(id)?.status;
-          if (ticked && (status === 'cannotStart' || status === 'notApplicable')) return {};
-          const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
-          return { ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, { kind, id }) };
-        }),
-      markItem: (id, mark) =>
-        set((s) => {
-          const current = Object.hasOwn(s.ticks, id) ? s.ticks[id] : undefined;
-          const currentMark = current === undefined ? null : current.notUsed ? 'notUsed' : 'done';
-          if (currentMark === mark) return {};
-          if (mark === null) return { ticks: withoutKey(s.ticks, id), ...record(s, { kind: 'untick', id }) };
+          if (status === 'cannotStart' || status === 'notApplicable') return 'blocked';
+        } else if (isSubmitted(s) && !isSubmitted({ ...s, ticks: withoutKey(s.ticks, id) })) {
+          // Unticking the submission would leave a confirmation, or steps done after it, with no submission.
+          if (s.confirmation) return 'confirmed';
+          if (afterSubmissionTicked(s)) return 'afterDone';
+        }
+        const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
+        set({ ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, { kind, id }) });
+        return 'ok';
+      },
+      markItem: (id, mark) => {
+        if (readOnly()) return 'readOnly';
+        const s = get();
+        if (!listItemsById.has(id) && !s.customEntries.some((e) => `custom.${e.id}` === id)) return 'unknown';
+        const current = Object.hasOwn(s.ticks, id) ? s.ticks[id] : undefined;
+        const currentMark = current === undefined ? null : current.notUsed ? 'notUsed' : 'done';
+        if (currentMark === mark) return 'ok';
+        if (mark === null) set({ ticks: withoutKey(s.ticks, id), ...record(s, { kind: 'untick', id }) });
+        else {
           const tick = mark === 'notUsed' ? { at: Date.now(), notUsed: true as const } : { at: Date.now() };
-          return { ticks: { ...s.ticks, [id]: tick }, ...record(s, { kind: mark === 'notUsed' ? 'notUsed' : 'tick', id }) };
-        }),
-      chooseMethod: (method) => set((s) => (s.method === method ? {} : { method, ...record(s, { kind: 'method', method }) })),
+          set({ ticks: { ...s.ticks, [id]: tick }, ...record(s, { kind: mark === 'notUsed' ? 'notUsed' : 'tick', id }) });
+        }
+        return 'ok';
+      },
+      chooseMethod: (method) => {
+        if (readOnly()) return 'readOnly';
+        if (methods.includes(method)) set((s) => (s.method === method ? {} : { method, ...record(s, { kind: 'method', method }) }));
+        return 'ok';
+      },
       setNote: (stepId, note) => {
+        if (readOnly()) return 'readOnly';
+        if (!tasksById.has(stepId)) return 'unknown';
         if (characterCount(note) > limits.note) return 'tooLong';
         set((s) => ({ notes: note.trim() ? { ...s.notes, [stepId]: note } : withoutKey(s.notes, stepId) }));
         return 'ok';
       },
       addCustomEntry: (label) => {
-        const text = label.trim();
-        if (!text) return 'empty';
-        if (characterCount(text) > limits.customLabel) return 'tooLong';
+        if (readOnly()) return 'readOnly';
+        const checked = checkLabel(get().customEntries, label, null);
+        if (checked !== 'ok') return checked;
         if (get().customEntries.length >= limits.customEntries) return 'tooMany';
-        set((s) => ({ customEntries: [...s.customEntries, { id: newId(), label: text }] }));
+        set((s) => ({ customEntries: [...s.customEntries, { id: newId(), label: label.trim() }] }));
         return 'ok';
       },
       renameCustomEntry: (id, label) => {
-        const text = label.trim();
-        if (!text) return 'empty';
-        if (characterCount(text) > limits.customLabel) return 'tooLong';
-        set((s) => ({ customEntries: s.customEntries.map((e) => (e.id === id ? { ...e, label: text } : e)) }));
+        if (readOnly()) return 'readOnly';
+        if (!get().customEntries.some((e) => e.id === id)) return 'unknown';
+        const checked = checkLabel(get().customEntries, label, id);
+        if (checked !== 'ok') return checked;
+        set((s) => ({ customEntries: s.customEntries.map((e) => (e.id === id ? { ...e, label: label.trim() } : e)) }));
         return 'ok';
       },
-      removeCustomEntry: (id) =>
+      removeCustomEntry: (id) => {
+        if (readOnly()) return 'readOnly';
+        const s = get();
+        const index = s.customEntries.findIndex((e) => e.id === id);
+        const entry = s.customEntries[index];
+        if (!entry) return 'unknown';
+        const tickId = `custom.${id}`;
+        set({ customEntries: s.customEntries.filter((e) => e.id !== id), ticks: withoutKey(s.ticks, tickId) });
+        // After the removal itself, so that it does not count as a change that ends the undo.
+        useEntryUndo.setState({ removed: { entry, index, tick: Object.hasOwn(s.ticks, tickId) ? (s.ticks[tickId] ?? null) : null } });
+        return 'ok';
+      },
+      undoRemoveCustomEntry: () => {
+        const { removed } = useEntryUndo.getState();
+        if (!removed || readOnly()) return;
+        const { entry, index, tick } = removed;
         set((s) => ({
-          customEntries: s.customEntries.filter((e) => e.id !== id),
-          ticks: withoutKey(s.ticks, `custom.${id}`),
-        })),
+          customEntries: [...s.customEntries.slice(0, index), entry, ...s.customEntries.slice(index)],
+          ticks: tick ? { ...s.ticks, [`custom.${entry.id}`]: tick } : s.ticks,
+        }));
+        useEntryUndo.setState({ removed: null });
+      },
       setDate: (kind, date) => {
+        if (readOnly()) return 'readOnly';
         if (date === null) {
           set((s) => ({ dates: withoutKey(s.dates, kind) }));
           return 'ok';
@@ -135,6 +231,7 @@ export const useProgress = create<State>()(
         return 'ok';
       },
       confirm: (confirmation) => {
+        if (readOnly()) return 'readOnly';
         const s = get();
         if (!confirmation) {
           if (s.confirmation) set({ confirmation: null, ...record(s, { kind: 'unconfirm' }) });
@@ -142,8 +239,7 @@ export const useProgress = create<State>()(
         }
         if (!isIsoDate(confirmation.date)) return 'needsDate';
         if (confirmation.date > localToday()) return 'futureDate';
-        const readiness = evaluate(checklist, s).readiness;
-        if (readiness !== 'submitted' && readiness !== 'confirmed') return 'notSubmitted';
+        if (!isSubmitted(s)) return 'notSubmitted';
         const reference = confirmation.reference.trim();
         if (characterCount(reference) > limits.reference) return 'referenceTooLong';
         const next = { date: confirmation.date, reference };
@@ -151,18 +247,24 @@ export const useProgress = create<State>()(
         return 'ok';
       },
       startOver: () => {
+        if (readOnly()) return 'readOnly';
         const before = progressOf(get());
         set({ ...emptyProgress });
         // After the clearing itself, so that it does not count as a change that ends the undo.
         useStartOverUndo.setState({ previous: before });
+        return 'ok';
       },
       undoStartOver: () => {
         const { previous } = useStartOverUndo.getState();
-        if (!previous) return;
+        if (!previous || readOnly()) return;
         set(progressOf(previous));
         useStartOverUndo.setState({ previous: null });
       },
-      importProgress: (progress) => set(progressOf(progress)),
+      importProgress: (progress) => {
+        if (readOnly()) return 'readOnly';
+        set(progressOf(progress));
+        return 'ok';
+      },
     }),
     {
       name: 'cancel-line:line',
@@ -179,14 +281,37 @@ export const useStartOverUndo = create<{ previous: Progress | null }>(() => ({ p
 /** The things a person changes: any of them ends the undo of "start over" (the language does not). */
 export const changeKeys = ['answers', 'ticks', 'method', 'notes', 'customEntries', 'confirmation', 'dates'] as const;
 useProgress.subscribe((state, before) => {
-  if (useStartOverUndo.getState().previous && changeKeys.some((k) => state[k] !== before[k])) useStartOverUndo.setState({ previous: null });
+  if (!changeKeys.some((k) => state[k] !== before[k])) return;
+  if (useStartOverUndo.getState().previous) useStartOverUndo.setState({ previous: null });
+  if (useEntryUndo.getState().removed) useEntryUndo.setState({ removed: null });
 });
 
 /**
- * Opens a line in this tab: its progress is read from its key; the line left keeps what it saved. Clearing the
- * page's state first is not written anywhere, so neither line is written over.
+ * Saves the open line now if its last save failed. Whether nothing is left unsaved: leaving the line is safe.
+ * (A read-only line has nothing unsaved: its changes are refused.)
  */
-export function openLine(id: string) {
+export function saveOpenLine(): boolean {
+  if (!useStorageStatus.getState().notSaving) return true;
+  void lineStorage.setItem(lineKey(useCurrentLine.getState().id), { state: progressOf(useProgress.getState()), version: schemaVersion });
+  return !useStorageStatus.getState().notSaving;
+}
+
+/**
+ * Opens a line in this tab, once the open line's changes are saved: refused ('notSaved', nothing changes)
+ * while they cannot be, as leaving would lose them. The line left keeps what it saved.
+ */
+export function openLine(id: string): 'ok' | 'notSaved' {
+  if (!saveOpenLine()) return 'notSaved';
+  switchLine(id);
+  return 'ok';
+}
+
+/**
+ * Shows another line in this tab: its progress is read from its key. Clearing the page's state first is not
+ * written anywhere, so neither line is written over. What the page held of the line left is not saved here:
+ * callers save it first (`openLine`) or keep it (removing a line keeps it for the undo).
+ */
+export function switchLine(id: string) {
   if (!useDevice.getState().lines.some((l) => l.id === id)) return;
   switching = true;
   try {

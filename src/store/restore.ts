@@ -18,8 +18,11 @@ import { isId, isRecord } from './saved';
 const earliest = Date.UTC(2020, 0, 1);
 const saneTime = (t: unknown, now: number): t is number => typeof t === 'number' && Number.isFinite(t) && t >= earliest && t <= now + 86_400_000;
 
-function ownEntries(v: unknown): [string, unknown][] {
-  return isRecord(v) ? Object.entries(v) : [];
+/** A record's entries; anything else that is there (a string where a record belongs) counts as one value dropped. */
+function ownEntries(v: unknown, drop: () => void): [string, unknown][] {
+  if (isRecord(v)) return Object.entries(v);
+  if (v !== undefined && v !== null) drop();
+  return [];
 }
 
 export function isIsoDate(v: unknown): v is string {
@@ -67,7 +70,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const src = isRecord(input) ? input : (drop(), {});
 
   const answers: Record<string, Answer> = {};
-  for (const [id, v] of ownEntries(src.answers)) {
+  for (const [id, v] of ownEntries(src.answers, drop)) {
     if (questionsById.has(id) && answerValues.includes(v as Answer)) answers[id] = v as Answer;
     else drop();
   }
@@ -84,7 +87,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const customIds = new Set(customEntries.map((e) => `custom.${e.id}`));
 
   const ticks: Record<string, Tick> = {};
-  for (const [id, v] of ownEntries(src.ticks)) {
+  for (const [id, v] of ownEntries(src.ticks, drop)) {
     const listItem = listItemsById.has(id) || customIds.has(id);
     if (!(tickableTaskIds.has(id) || listItem) || !isRecord(v)) {
       drop();
@@ -101,7 +104,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const method: Method | null = methods.includes(src.method as Method) ? (src.method as Method) : (src.method != null && drop(), null);
 
   const notes: Record<string, string> = {};
-  for (const [id, v] of ownEntries(src.notes)) {
+  for (const [id, v] of ownEntries(src.notes, drop)) {
     if (tasksById.has(id) && typeof v === 'string' && v.trim()) notes[id] = clip(v, limits.note);
     else drop();
   }
@@ -113,7 +116,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   } else if (src.confirmation != null) drop();
 
   const dates: Partial<Record<DateKind, string>> = {};
-  for (const [kind, v] of ownEntries(src.dates)) {
+  for (const [kind, v] of ownEntries(src.dates, drop)) {
     if (dateKinds.includes(kind as DateKind) && isIsoDate(v)) dates[kind as DateKind] = v;
     else drop();
   }

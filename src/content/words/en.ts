@@ -74,6 +74,10 @@ export const en: CoreWords = {
       exportButton: 'Export progress',
       corrupt: 'Part of your saved progress could not be read. What could be recovered is back; the original is kept aside, and you can download it.',
       corruptNoRoom: 'Your saved progress could not be read, and the browser has no room to keep a copy, so this page is not saving changes, to avoid overwriting the original. Download the damaged copy first.',
+      partlyCorrupt: (dropped) =>
+        `${dropped === 1 ? 'One value' : `${dropped} values`} in your saved progress had the wrong form and ${dropped === 1 ? 'was' : 'were'} left out; everything else is restored. A copy of the original is kept, and you can download it.`,
+      nothingRecovered: 'Your saved progress could not be read, and nothing could be recovered. A copy of the original is kept: you can download it, or import a file you exported earlier.',
+      readOnly: 'This line’s progress can be viewed but not changed right now (the notice at the top of the page says why).',
       downloadDamaged: 'Download the damaged copy',
       newer: 'Your progress was saved by a newer version of this app. This page shows it but does not save changes, so the newer data stays safe. Export your progress if you need it.',
       notSaving: 'Progress cannot be saved in this browser right now (storage is full or switched off). Changes stay only on this page and are lost when you close it: export your progress. Saving resumes by itself when it can.',
