@@ -175,9 +175,13 @@ export interface PageUi {
   };
   readonly note: {
     readonly label: string;
-    readonly hint: (max: number) => string;
     readonly count: (used: number, max: number) => string;
     readonly tooLong: (over: number) => string;
+    /** Another tab changed the note while the person was typing here. */
+    readonly otherTab: string;
+    readonly otherTabEmpty: string;
+    readonly keepMine: string;
+    readonly takeTheirs: string;
   };
   readonly unbind: {
     readonly servicesHeading: string;

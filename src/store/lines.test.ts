@@ -226,6 +226,30 @@ describe('two tabs', () => {
     stop();
   });
 
+  it('two tabs on one line that save before hearing of each other keep both changes, of every kind', () => {
+    const mine = useCurrentLine.getState().id;
+    useProgress.getState().setTicked('checkStatus', true);
+    // Another tab on this line saves an answer, a method, a note, a date and an own entry; its storage event has
+    // not arrived yet when this tab saves its next change.
+    const theirs = JSON.parse(localStorage.getItem(lineKey(mine)) ?? '{}') as { state: Record<string, unknown>; version: number };
+    theirs.state = {
+      ...theirs.state,
+      answers: { contract: 'no' },
+      method: 'online',
+      notes: { decide: 'from the other tab' },
+      dates: { refundDue: '2027-01-05' },
+      customEntries: [{ id: 'x1', label: 'Steam' }],
+    };
+    localStorage.setItem(lineKey(mine), JSON.stringify(theirs));
+    useProgress.getState().setTicked('backup', true);
+    const saved = savedAt(lineKey(mine)).state;
+    expect(Object.keys(saved.ticks).sort()).toEqual(['backup', 'checkStatus']);
+    expect(saved).toMatchObject({ answers: { contract: 'no' }, method: 'online', notes: { decide: 'from the other tab' }, dates: { refundDue: '2027-01-05' } });
+    // This tab shows the merged value too.
+    expect(useProgress.getState().answers).toEqual({ contract: 'no' });
+    expect(useProgress.getState().customEntries).toEqual([{ id: 'x1', label: 'Steam' }]);
+  });
+
   it('a tab whose line another tab removed opens the line the device used last', () => {
     const stop = followOtherTabs();
     const mine = useCurrentLine.getState().id;

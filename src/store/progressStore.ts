@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
 import { listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
 import { localDate } from '../rules/dates';
@@ -21,6 +21,8 @@ import {
   type Tick,
 } from './progress';
 import { isReadOnly, progressStorage, useStorageStatus } from './progressStorage';
+import { current, loadSaved } from './loadSaved';
+import { mergeProgress } from './merge';
 import { isIsoDate } from './restore';
 import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
 
@@ -79,13 +81,54 @@ export type State = Progress & Actions;
 export const lineStorage = progressStorage();
 /** Set while the tab changes line: clearing the old line's state on the page must not be written anywhere. */
 let switching = false;
+/** Set while a merged value is put on the page: it is saved already. */
+let merging = false;
+/**
+ * What this tab last read from or wrote to the open line's key, as saved and as progress: a save that finds
+ * something else there merges it (another tab saved meanwhile), against this.
+ */
+let lastSeen: { raw: string | null; progress: Progress } = { raw: null, progress: emptyProgress };
+const openKey = () => lineKey(useCurrentLine.getState().id);
+
+function remember(value: StorageValue<Progress> | null): StorageValue<Progress> | null {
+  lastSeen = { raw: lineStorage.readRaw(openKey()), progress: value?.state ?? emptyProgress };
+  return value;
+}
+
+/**
+ * Saves the page's progress. If another tab on this line saved since this tab last read, both are kept: what
+ * this tab changed since, and the rest as the other tab has it (merge.ts); the merged value is saved and shown.
+ */
+function save(value: StorageValue<Progress>) {
+  const key = openKey();
+  const stored = lineStorage.readRaw(key);
+  let progress = value.state;
+  if (stored !== null && stored !== lastSeen.raw) {
+    const theirs = loadSaved(stored, current);
+    if (theirs.kind === 'ok') progress = mergeProgress(lastSeen.progress, value.state, theirs.progress);
+  }
+  void lineStorage.setItem(key, { state: progress, version: schemaVersion });
+  lastSeen = { raw: lineStorage.readRaw(key), progress };
+  if (progress !== value.state) {
+    merging = true;
+    try {
+      useProgress.setState(progress);
+    } finally {
+      merging = false;
+    }
+  }
+}
+
 /** The line this tab works on is saved under its own key (lines.ts): persist's `name` is not used. */
 const storage: PersistStorage<Progress> = {
-  getItem: () => lineStorage.getItem(lineKey(useCurrentLine.getState().id)),
-  setItem: (_name, value) => {
-    if (!switching) return lineStorage.setItem(lineKey(useCurrentLine.getState().id), value);
+  getItem: () => {
+    const value = lineStorage.getItem(openKey());
+    return value !== null && 'then' in value ? Promise.resolve(value).then(remember) : remember(value);
   },
-  removeItem: () => lineStorage.removeItem(lineKey(useCurrentLine.getState().id)),
+  setItem: (_name, value) => {
+    if (!switching && !merging) save(value);
+  },
+  removeItem: () => lineStorage.removeItem(openKey()),
 };
 
 /** Today on this device, as YYYY-MM-DD (what a date input gives). */
@@ -292,7 +335,7 @@ useProgress.subscribe((state, before) => {
  */
 export function saveOpenLine(): boolean {
   if (!useStorageStatus.getState().notSaving) return true;
-  void lineStorage.setItem(lineKey(useCurrentLine.getState().id), { state: progressOf(useProgress.getState()), version: schemaVersion });
+  save({ state: progressOf(useProgress.getState()), version: schemaVersion });
   return !useStorageStatus.getState().notSaving;
 }
 

@@ -120,8 +120,11 @@ export const enPages: PageWords = {
     },
     note: {
       label: 'Note (a ticket number, who you spoke to)',
-      hint: (max) => `Up to ${max} characters, kept only in this browser.`,
       count: (used, max) => `${used} / ${max} characters`,
+      otherTab: 'While you were typing here, another tab changed this note too. What you wrote is still in the box; the other tab has:',
+      otherTabEmpty: '(the other tab emptied the note)',
+      keepMine: 'Keep mine',
+      takeTheirs: 'Use the other tab’s',
       tooLong: (over) => `The note is ${over} ${over === 1 ? 'character' : 'characters'} too long: shorten it to save. The saved note has not changed.`,
     },
     unbind: {

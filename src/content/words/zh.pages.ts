@@ -120,9 +120,12 @@ export const zhPages: PageWords = {
     },
     note: {
       label: '备注（例如工单号、客服工号）',
-      hint: (max) => `最多 ${max} 字，只保存在本浏览器。`,
       count: (used, max) => `${used} / ${max} 字`,
       tooLong: (over) => `备注超出 ${over} 个字，删减后才能保存。已保存的备注不变。`,
+      otherTab: '你在这里输入时，另一个标签页也改了这条备注。你写的还在框里，那边写的是：',
+      otherTabEmpty: '（那边把备注删空了）',
+      keepMine: '保留我写的',
+      takeTheirs: '改用那边的',
     },
     unbind: {
       servicesHeading: '你自己加的',
