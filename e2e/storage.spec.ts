@@ -50,17 +50,21 @@ test.describe('saved-state faults: told in words, nothing lost', () => {
     });
   }
 
-  test('a newer version: shown read-only-safe, never written over', async ({ page }) => {
+  test('a newer version: truly read-only (controls unavailable, saying why), never written over', async ({ page }) => {
     const raw = JSON.stringify({ state: { answers: { esim: 'yes' }, ticks: { checkStatus: { at: Date.now() } }, newThing: [1] }, version: 9 });
     await seed(page, raw);
     await openTask(page, 'en', 'checkStatus');
     await expect(alert(page)).toContainText('newer version');
     await expect(doneBox(page, 'en')).toBeChecked();
     await openTask(page, 'en', 'backup');
-    await mouse.tick(page, doneBox(page, 'en'));
-    await expect(doneBox(page, 'en')).toBeChecked();
+    // No box that toggles and reverts on reload: it is unavailable, and says why.
+    await expect(doneBox(page, 'en')).toBeDisabled();
+    await expect(doneBox(page, 'en')).toHaveAccessibleDescription(new RegExp(t.storage.readOnly.slice(0, 30).replace(/[()]/g, '.')));
+    await expect(page.getByText(t.storage.readOnly)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: t.note.label })).not.toBeEditable();
     expect(await stored(page)).toBe(raw);
     await page.reload();
+    await expect(doneBox(page, 'en')).not.toBeChecked();
     expect(await stored(page)).toBe(raw);
   });
 
@@ -128,7 +132,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
   const path = await (await download).path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
-  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 4 });
+  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 5 });
   const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol li').allInnerTexts();
   expect(historyBefore).toHaveLength(3);
 
@@ -136,7 +140,12 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   const other = await watchContext(fresh);
   await other.goto('/?lang=en#/data');
   await other.getByLabel(t.data.importLabel).setInputFiles(path);
-  await expect(other.getByText(/The file has 1 task done and 1 answer, last change/)).toBeVisible();
+  // The summary names the line and where it stands, with the overview's counts.
+  const overviewCounts = await (async () => {
+    await page.goto('/?lang=en#/');
+    return (await page.locator('.overall').first().innerText()).trim();
+  })();
+  await expect(other.getByText(new RegExp(`In the file, “My number”: Cannot submit yet; ${overviewCounts}; last change`))).toBeVisible();
   await other.getByRole('button', { name: t.data.replace }).click();
   await expect(other.getByRole('region', { name: t.history.heading }).locator('ol li')).toHaveText(historyBefore);
   await openTask(other, 'en', 'checkStatus');

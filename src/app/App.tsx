@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusLine } from '../components/StatusLine';
-import { StorageAlerts } from '../components/StorageAlerts';
-import { UpdateBanner } from './UpdateBanner';
+import { BottomBar } from './BottomBar';
 import { pageTitle } from './pageTitle';
 import { useNavigation } from './navigation';
 import { hrefOf } from '../routing/route';
@@ -41,7 +40,6 @@ export function App() {
         {route.page === 'overview' ? <span /> : <a className="app-name" href="#/">{t.appTitle}</a>}
         <LanguageSwitch />
       </header>
-      <StorageAlerts />
       <div className={wide ? 'layout with-aside' : 'layout'}>
         <main>
           {failed ? <PageFailed /> : Page ? <Page route={route} evaluation={evaluation} /> : <Overview evaluation={evaluation} />}
@@ -55,7 +53,7 @@ export function App() {
       <footer className="app-footer screen-only">
         <p>{t.privacy}</p>
       </footer>
-      <UpdateBanner />
+      <BottomBar />
     </>
   );
 }

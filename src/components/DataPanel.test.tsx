@@ -9,7 +9,7 @@ import { addLine } from '../store/lineActions';
 import { openLine, useProgress } from '../store/progressStore';
 import { useCurrentLine, useDevice } from '../store/lines';
 import v3Saved from '../store/fixtures/v3-partway.json';
-import { openPage as openAt } from '../test/openPage';
+import { goTo, openPage as openAt } from '../test/openPage';
 
 const openPage = () => openAt('#/data', 'en');
 
@@ -195,5 +195,14 @@ describe('the one-time warning that the browser can remove the data', () => {
     await user.click(within(warning).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
     expect(useDevice.getState().storageNoticeSeen).toBe(true);
+  });
+
+  it('is said once: not again after leaving the overview, even without “Got it”', async () => {
+    useProgress.getState().setTicked('checkStatus', true);
+    await openAt('#/', 'en');
+    expect(screen.getByRole('region', { name: 'Keeping your progress' })).toBeInTheDocument();
+    await goTo('#/data');
+    await goTo('#/');
+    expect(screen.queryByRole('region', { name: 'Keeping your progress' })).not.toBeInTheDocument();
   });
 });

@@ -1,15 +1,26 @@
+import { useEffect, useState } from 'react';
 import { useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from '../files/exportNow';
 import { useUi } from '../i18n/useLang';
 
-/** Once the person has something to lose, says once that the browser can remove it, with the export beside it. */
+/**
+ * Once the person has something to lose, says that the browser can remove it, with the export beside it. It is
+ * said once: it counts as seen as soon as it is shown, stays for this visit (until "Got it"), and does not
+ * come back.
+ */
 export function KeepWarning() {
   const [t] = useUi();
   const seen = useDevice((s) => s.storageNoticeSeen);
   const hasProgress = useProgress((s) => s.history.length > 0);
   const markSeen = useDevice((s) => s.markStorageNoticeSeen);
-  if (seen || !hasProgress) return null;
+  const [showing, setShowing] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  if (!seen && hasProgress && !showing) setShowing(true);
+  useEffect(() => {
+    if (showing && !seen) markSeen();
+  }, [showing, seen, markSeen]);
+  if (!showing || dismissed) return null;
   return (
     <section className="keep-warning" aria-label={t.storage.keepHeading}>
       <p>{t.storage.keepWarning}</p>
@@ -17,7 +28,7 @@ export function KeepWarning() {
         <button type="button" onClick={() => void exportNow()}>
           {t.storage.exportButton}
         </button>
-        <button type="button" onClick={markSeen}>
+        <button type="button" onClick={() => setDismissed(true)}>
           {t.storage.gotIt}
         </button>
       </p>
