@@ -43,6 +43,8 @@ describe('the overview (#/)', () => {
     expect(screen.getByRole('link', { name: /Next:\s*Sign the form or slip the staff give you/ })).toHaveAttribute('href', '#/task/storeSubmit');
     act(() => void useProgress.getState().setTicked('storeSubmit', true));
     expect(screen.getByText('Cancellation submitted: waiting for the operator to confirm')).toBeInTheDocument();
+    // Submitted on the 18th (written down), confirmed on the 20th.
+    act(() => void useProgress.getState().setDate('submitted', '2026-11-18'));
     act(() => void useProgress.getState().confirm({ date: '2026-11-20', reference: '' }));
     expect(screen.getByText(/Cancelled: the operator confirmed on (20 November 2026|November 20, 2026)/)).toBeInTheDocument();
   });
@@ -248,8 +250,16 @@ describe('a task page (#/task/<id>)', () => {
     act(() => void useProgress.getState().setTicked('storeSubmit', true));
     await user.click(record);
     expect(screen.getByText('Enter the date the operator confirmed.')).toHaveAttribute('role', 'alert');
-    await user.type(screen.getByLabelText('Date the operator confirmed the cancellation'), '2026-11-20');
+    // Before the day of the submission (ticked today): refused, saying so; another day clears the refusal.
+    const dateField = screen.getByLabelText('Date the operator confirmed the cancellation');
+    await user.type(dateField, '2026-11-20');
     await user.type(screen.getByRole('textbox', { name: 'Reference or certificate number (optional)' }), 'ZX-123');
+    await user.click(record);
+    expect(screen.getByText(/cannot be dated before the submission/)).toHaveAttribute('role', 'alert');
+    act(() => void useProgress.getState().setDate('submitted', '2026-11-18'));
+    await user.clear(dateField);
+    expect(screen.queryByText(/cannot be dated before the submission/)).not.toBeInTheDocument();
+    await user.type(dateField, '2026-11-20');
     await user.click(record);
     expect(screen.getByText(/confirmed the cancellation on (20 November 2026|November 20, 2026), reference ZX-123/)).toBeInTheDocument();
   });

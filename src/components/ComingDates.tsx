@@ -1,30 +1,25 @@
-import { submitTaskIds } from '../content/lookups';
 import { formatDate } from '../content/ui';
 import { comingDates, taskOfDate } from '../rules/dates';
+import type { Evaluation } from '../rules/evaluate';
 import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { useDateLocale, useUi } from '../i18n/useLang';
 
-/** The time of the submission's tick, if the submission is ticked. */
-function submittedAt(ticks: ReturnType<typeof useProgress.getState>['ticks']): number | null {
-  for (const id of submitTaskIds) if (Object.hasOwn(ticks, id)) return ticks[id]?.at || null;
-  return null;
-}
 
 /**
  * The dates that follow for this line, soonest first (those the person wrote down, and the re-check after
  * submission), with a calendar file of them. Nothing when there are none.
  */
-export function ComingDates() {
+export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   const [t] = useUi();
   const locale = useDateLocale();
   const dates = useProgress((s) => s.dates);
   const confirmation = useProgress((s) => s.confirmation);
-  const ticks = useProgress((s) => s.ticks);
   const lineId = useCurrentLine((s) => s.id);
   const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
-  const coming = comingDates({ dates, confirmedOn: confirmation?.date ?? null, submittedAt: submittedAt(ticks) });
+  // The submission of the chosen way only (a tick left from the other way is not one).
+  const coming = comingDates({ dates, confirmedOn: confirmation?.date ?? null, submittedOn: evaluation.submission?.on ?? null });
   if (coming.length === 0) return null;
 
   // The calendar file's code loads when asked for.

@@ -9,7 +9,7 @@ import { describedWith } from './ReadOnlyNote';
 import { useDateLocale, useAllUi } from '../i18n/useLang';
 
 /** The operator's confirmation: its own final step, with the date and an optional reference. */
-export function ConfirmationStep({ task, state }: { task: Task; state: TaskState }) {
+export function ConfirmationStep({ task, state, submittedOn, flagged }: { task: Task; state: TaskState; submittedOn: string | null; flagged: boolean }) {
   const [t] = useAllUi();
   const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
@@ -35,6 +35,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
             {t.confirmation.recorded(formatDate(locale, confirmation.date), confirmation.reference)}
           </strong>
         </p>
+        {flagged && submittedOn && <p className="unsure">{t.confirmation.flagged(formatDate(locale, submittedOn))}</p>}
         <p className="row-actions">
           <button
             type="button"
@@ -66,6 +67,7 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
         // The store decides; the page only says why it refused.
         const messages: Record<Exclude<ConfirmResult, 'ok'>, string> = {
           readOnly: t.refused.readOnly,
+          beforeSubmission: t.confirmation.beforeSubmission(submittedOn ? formatDate(locale, submittedOn) : ''),
           needsDate: t.confirmation.needsDate,
           futureDate: t.confirmation.futureDate,
           notSubmitted: t.confirmation.notSubmitted,
@@ -87,7 +89,11 @@ export function ConfirmationStep({ task, state }: { task: Task; state: TaskState
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={[whyId, error ? `${base}-error` : undefined].filter(Boolean).join(' ') || undefined}
-          onChange={(e) => setDate(e.target.value)}
+          onChange={(e) => {
+            // A changed date is a new attempt: the old refusal no longer applies (emptying it included).
+            setDate(e.target.value);
+            setError(null);
+          }}
         />
       </div>
       <div className="field">

@@ -1,29 +1,54 @@
-import { taskOfDate } from '../rules/dates';
-import { dateKinds, type DateKind } from '../store/progress';
+import { useState } from 'react';
+import { taskOfDate, type ComingKind } from '../rules/dates';
+import type { DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
 
 /** The date the operator gave that a task's page asks for, if any. */
-export function dateOfTask(taskId: string): DateKind | undefined {
-  return dateKinds.find((kind) => taskOfDate[kind] === taskId);
+export function dateOfTask(taskId: string): Exclude<DateKind, 'submitted'> | undefined {
+  const kinds = ['expectConfirmation', 'refundDue', 'contractEnds'] as const satisfies readonly ComingKind[];
+  return kinds.find((kind) => taskOfDate[kind] === taskId);
 }
 
-/** A date the operator gave, written down (saved as it is chosen; emptied, removed). It is listed on the overview. */
-export function DateField({ kind }: { kind: DateKind }) {
+/**
+ * A date written down (saved as it is chosen; emptied, removed): one the operator gave, listed on the overview,
+ * or the day of the submission (`fallback`: the day it was ticked, shown until the person changes it). A date
+ * the store refuses stays in the field with the reason; any change that is saved, emptying it included, clears it.
+ */
+export function DateField({ kind, fallback = '' }: { kind: DateKind; fallback?: string }) {
   const [t] = useAllUi();
-  const value = useProgress((s) => s.dates[kind] ?? '');
+  const saved = useProgress((s) => s.dates[kind]) ?? fallback;
   const setDate = useProgress((s) => s.setDate);
   const readOnly = useReadOnly();
+  const [refused, setRefused] = useState<{ value: string; error: keyof typeof t.dateField.errors } | null>(null);
   const id = `date-${kind}`;
+  const errorId = `${id}-error`;
   return (
     <div className="field">
       <label htmlFor={id}>{t.dateField[kind]}</label>
-      <input id={id} type="date" value={value} readOnly={readOnly} aria-describedby={describedWith(readOnly, `${id}-hint`)} onChange={(e) => setDate(kind, e.target.value || null)} />
+      <input
+        id={id}
+        type="date"
+        value={refused?.value ?? saved}
+        readOnly={readOnly}
+        aria-invalid={refused ? true : undefined}
+        aria-describedby={describedWith(readOnly, `${id}-hint`, refused ? errorId : undefined)}
+        onChange={(e) => {
+          const value = e.target.value;
+          const result = setDate(kind, value || null);
+          setRefused(result === 'ok' || result === 'readOnly' ? null : { value, error: result });
+        }}
+      />
       <p className="hint" id={`${id}-hint`}>
-        {t.dateField.hint}
+        {kind === 'submitted' ? t.dateField.submittedHint : t.dateField.hint}
       </p>
+      {refused && (
+        <p className="field-error" id={errorId} role="alert">
+          {t.dateField.errors[refused.error]}
+        </p>
+      )}
     </div>
   );
 }

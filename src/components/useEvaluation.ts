@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { checklist } from '../content/checklist';
 import { evaluate, type Evaluation } from '../rules/evaluate';
-import { useProgress } from '../store/progressStore';
+import { localToday, useProgress } from '../store/progressStore';
+import { useNow } from './useNow';
 
 /** The rules' view of the person's progress, derived at render time and never stored. */
 export function useEvaluation(): Evaluation {
@@ -10,8 +11,10 @@ export function useEvaluation(): Evaluation {
   const method = useProgress((s) => s.method);
   const confirmation = useProgress((s) => s.confirmation);
   const customEntries = useProgress((s) => s.customEntries);
+  const dates = useProgress((s) => s.dates);
+  const today = localToday(new Date(useNow()));
   return useMemo(
-    () => evaluate(checklist, { answers, ticks, method, confirmation, customEntries }),
-    [answers, ticks, method, confirmation, customEntries],
+    () => evaluate(checklist, { answers, ticks, method, confirmation, customEntries, dates }, today),
+    [answers, ticks, method, confirmation, customEntries, dates, today],
   );
 }

@@ -171,6 +171,19 @@ describe('validateChecklist catches broken content', () => {
     );
   });
 
+  it('the gate: every step of a way of cancelling waits for what protects, but one that finds out where and how', () => {
+    const cancel = checklist.groups.find((g) => g.phase === 'cancel');
+    if (!cancel) throw new Error('no cancel group');
+    // The store's counter visit no longer commits: two steps of the store way would then be open.
+    const opened: Checklist = {
+      ...checklist,
+      groups: checklist.groups.map((g) => (g !== cancel ? g : { ...g, tasks: g.tasks.map((task) => (task.id === 'storeAsk' ? { ...task, commits: false } : task)) })),
+    };
+    expect(validateChecklist(opened)).toContain('method "store" has 2 steps that do not wait for what protects (storeFind, storeAsk), not at most 1');
+    const noProtection: Checklist = { ...checklist, groups: checklist.groups.map((g) => ({ ...g, tasks: g.tasks.map((task) => ({ ...task, protects: false })) })) };
+    expect(validateChecklist(noProtection)).toContain('no task protects the person');
+  });
+
   it('reports words missing, left over, empty or with an outside address', () => {
     const tasks: Record<string, TaskWords> = { ...zh.tasks };
     delete tasks.settleBills;

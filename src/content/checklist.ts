@@ -30,11 +30,12 @@ export const checklist: Checklist = {
         { id: 'checkStatus', kind: 'prerequisite' },
         { id: 'settleBills', kind: 'prerequisite', when: { question: 'unpaidBills', is: 'yes' } },
         { id: 'endContract', kind: 'prerequisite', when: { question: 'contract', is: 'yes' } },
-        { id: 'splitBundle', kind: 'prerequisite', when: { question: 'bundle', is: 'yes' } },
+        { id: 'splitBundle', kind: 'prerequisite', when: { question: 'bundle', is: 'yes' }, protects: true },
         {
           id: 'endSharedDevice',
           kind: 'prerequisite',
           when: { question: 'sharedDevice', is: 'yes' },
+          protects: true,
         },
       ],
     },
@@ -57,19 +58,22 @@ export const checklist: Checklist = {
       id: 'protect',
       phase: 'before',
       tasks: [
-        { id: 'backup', kind: 'prerequisite' },
-        { id: 'rebind', kind: 'prerequisite', list: rebindCatalogue, ownEntries: true },
+        { id: 'backup', kind: 'prerequisite', protects: true },
+        // A line suspended for unpaid bills (欠费停机) usually receives no codes: re-binding waits for paying them.
+        { id: 'rebind', kind: 'prerequisite', list: rebindCatalogue, ownEntries: true, protects: true, requires: ['settleBills'] },
         {
           id: 'stopAutoPay',
           kind: 'prerequisite',
+          protects: true,
           list: [
             {
               id: 'payments',
+              marks: 'stop',
               items: [{ id: 'autoTopUp' }, { id: 'bankDebit' }, { id: 'familyPay' }],
             },
           ],
         },
-        { id: 'handleBalance', kind: 'prerequisite', when: { question: 'balance', is: 'yes' } },
+        { id: 'handleBalance', kind: 'prerequisite', when: { question: 'balance', is: 'yes' }, protects: true },
         { id: 'finalBill', kind: 'prerequisite' },
         { id: 'keepEsim', kind: 'prerequisite', when: { question: 'esim', is: 'yes' } },
         { id: 'reachable', kind: 'prerequisite' },
@@ -80,13 +84,15 @@ export const checklist: Checklist = {
       phase: 'cancel',
       tasks: [
         { id: 'chooseMethod', kind: 'method' },
+        // Finding the official entry commits to nothing; from the form on, staff or the flow may cancel at once.
         { id: 'onlineOpen', kind: 'prerequisite', when: { method: 'online' } },
-        { id: 'onlineForm', kind: 'prerequisite', when: { method: 'online' } },
-        { id: 'onlineUpload', kind: 'prerequisite', when: { method: 'online' } },
-        { id: 'onlineSubmit', kind: 'submit', when: { method: 'online' } },
+        { id: 'onlineForm', kind: 'prerequisite', when: { method: 'online' }, commits: true },
+        { id: 'onlineUpload', kind: 'prerequisite', when: { method: 'online' }, commits: true },
+        { id: 'onlineSubmit', kind: 'submit', when: { method: 'online' }, commits: true },
+        // Asking by phone which store can do it commits to nothing; at the counter, staff may process it on the spot.
         { id: 'storeFind', kind: 'prerequisite', when: { method: 'store' } },
-        { id: 'storeAsk', kind: 'prerequisite', when: { method: 'store' } },
-        { id: 'storeSubmit', kind: 'submit', when: { method: 'store' } },
+        { id: 'storeAsk', kind: 'prerequisite', when: { method: 'store' }, commits: true },
+        { id: 'storeSubmit', kind: 'submit', when: { method: 'store' }, commits: true },
       ],
     },
     {
@@ -108,7 +114,7 @@ export const checklist: Checklist = {
           when: { question: 'esim', is: 'no' },
           requires: ['operatorConfirmed'],
         },
-        { id: 'recheckBindings', kind: 'followUp', requires: ['operatorConfirmed'] },
+        { id: 'recheckBindings', kind: 'followUp', requires: ['operatorConfirmed'], notBefore: 'recheck' },
       ],
     },
   ],

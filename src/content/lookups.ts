@@ -1,5 +1,5 @@
 import { checklist } from './checklist';
-import type { ListItem, Question, Task } from './types';
+import { isTickable, kinds, type ListItem, type Question, type Task } from './types';
 
 /** Lookups over the built-in checklist, made once for every layer that needs them. */
 const allTasks = checklist.groups.flatMap((g) => g.tasks);
@@ -11,6 +11,8 @@ export const listItemsById: ReadonlyMap<string, ListItem> = new Map(
   allTasks.flatMap((t) => (t.list ?? []).flatMap((g) => g.items.map((i) => [`${t.id}.${i.id}`, i] as const))),
 );
 /** The tasks whose tick is the submission of the cancellation. */
-export const submitTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => t.kind === 'submit').map((t) => t.id));
+export const submitTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => kinds[t.kind].isSubmission).map((t) => t.id));
 /** Tasks a person ticks themselves (not the method choice, the confirmation, or a task made of a list). */
-export const tickableTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => (t.kind === 'prerequisite' || t.kind === 'submit' || t.kind === 'followUp') && !t.list).map((t) => t.id));
+export const tickableTaskIds: ReadonlySet<string> = new Set(allTasks.filter(isTickable).map((t) => t.id));
+/** Tasks that come after the submission (kinds' `afterSubmission`). */
+export const afterSubmissionTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => kinds[t.kind].afterSubmission).map((t) => t.id));

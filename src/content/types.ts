@@ -33,15 +33,48 @@ export type Condition =
  */
 export type TaskKind = 'prerequisite' | 'method' | 'submit' | 'followUp' | 'confirm';
 
-/** One entry of a task's list (an account to re-bind): the person marks it done or "I don't use this". */
+/** What a kind of task means. One table: the rules, the validator, the store and the pages read it. */
+export interface KindRule {
+  /** Done before the submission; while it is not, it blocks it. */
+  readonly blocksSubmission: boolean;
+  /** How it is done: by a tick (a task with a list: by its items), the method choice, the operator's confirmation. */
+  readonly doneBy: 'tick' | 'choice' | 'confirmation';
+  /** Its tick is the submission of the cancellation. */
+  readonly isSubmission: boolean;
+  /** Comes after the submission and waits for it; its group is in the `after` phase. */
+  readonly afterSubmission: boolean;
+}
+
+export const kinds: Readonly<Record<TaskKind, KindRule>> = {
+  prerequisite: { blocksSubmission: true, doneBy: 'tick', isSubmission: false, afterSubmission: false },
+  method: { blocksSubmission: true, doneBy: 'choice', isSubmission: false, afterSubmission: false },
+  submit: { blocksSubmission: false, doneBy: 'tick', isSubmission: true, afterSubmission: false },
+  followUp: { blocksSubmission: false, doneBy: 'tick', isSubmission: false, afterSubmission: true },
+  confirm: { blocksSubmission: false, doneBy: 'confirmation', isSubmission: false, afterSubmission: true },
+};
+
+/** Whether the person ticks the task itself (not a choice, not the confirmation, not a task made of a list). */
+export const isTickable = (task: Pick<Task, 'kind' | 'list'>): boolean => kinds[task.kind].doneBy === 'tick' && !task.list;
+
+/**
+ * One entry of a task's list (an account to re-bind): the person marks it still to change, changed, or not on
+ * this number (`ItemMark` in the store).
+ */
 export interface ListItem {
   readonly id: string;
   readonly when?: Condition;
+  /**
+   * The person lists entries of this kind in its place (their banks, one each): settled once one is listed (the
+   * entries count themselves), or when marked not on this number.
+   */
+  readonly entries?: 'bank';
 }
 
 export interface ListGroup {
   readonly id: string;
   readonly items: readonly ListItem[];
+  /** What marking its items means: moving an account to the new number (absent), stopping a payment, telling people. */
+  readonly marks?: 'stop' | 'tell';
 }
 
 /** A task's structure; its words (title, what to do, why, what to ask or say) are in the words files by its id. */
@@ -49,12 +82,28 @@ export interface Task {
   readonly id: string;
   readonly kind: TaskKind;
   readonly when?: Condition;
-  /** Tasks that must be done before this one (ignored where they do not apply); always earlier in the content. */
+  /**
+   * Tasks that must be done before this one, where they apply (not while an unanswered question may make them
+   * apply: the questions come first anyway); always earlier in the content.
+   */
   readonly requires?: readonly string[];
   /** A list the task is made of: it is done when every applicable item is done or marked "I don't use this". */
   readonly list?: readonly ListGroup[];
   /** The person's own entries (their names for accounts not in the list) belong to this task's list. */
   readonly ownEntries?: boolean;
+  /**
+   * Keeps the person safe once the number is gone (the backup, re-binding, automatic payments, the balance, a
+   * bundle or shared-number service): every step that commits to the cancellation waits for it.
+   */
+  readonly protects?: boolean;
+  /**
+   * A step of the cancellation that commits the person (going to the counter, telling staff, filling in,
+   * uploading, the face check, submitting): it waits for every protecting task that applies. The one step per
+   * way of cancelling that only finds out where and how does not commit.
+   */
+  readonly commits?: boolean;
+  /** Tied to a later day (the re-check, some weeks after the cancellation): the page says it is early until then. */
+  readonly notBefore?: 'recheck';
 }
 
 export interface Question {

@@ -110,7 +110,12 @@ export interface PageUi {
     readonly progress: (settled: number, total: number) => string;
   };
   /** A date the operator gave, written down on its task's page. */
-  readonly dateField: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds', string>> & { readonly hint: string };
+  readonly dateField: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds' | 'submitted', string>> & {
+    readonly hint: string;
+    /** Under the day of the submission: it is the day ticked unless changed. */
+    readonly submittedHint: string;
+    readonly errors: Readonly<Record<'needsDate' | 'futureDate' | 'afterConfirmation', string>>;
+  };
   readonly linesPage: {
     readonly intro: string;
     readonly open: string;
@@ -145,6 +150,8 @@ export interface PageUi {
     readonly whyItMatters: string;
     readonly notApplicable: string;
     readonly navLabel: string;
+    /** A task tied to a later day, before that day. */
+    readonly early: (day: string) => string;
   };
   readonly print: {
     readonly intro: string;
@@ -209,6 +216,9 @@ export interface PageUi {
     readonly needsDate: string;
     readonly futureDate: string;
     readonly notSubmitted: string;
+    readonly beforeSubmission: (submittedOn: string) => string;
+    /** Saved data of an earlier version whose confirmation is dated before the submission: shown, not changed. */
+    readonly flagged: (submittedOn: string) => string;
     readonly referenceTooLong: (max: number) => string;
   };
   readonly stuck: { readonly heading: string; readonly intro: string };

@@ -1,4 +1,4 @@
-import { methods, phases, type Checklist, type Condition, type Task } from './types';
+import { kinds, methods, phases, type Checklist, type Condition, type Task } from './types';
 import type { Words } from './words';
 
 function* conditionQuestions(c: Condition | undefined): Generator<string> {
@@ -22,7 +22,7 @@ const methodOf = (task: Task) => (task.when && 'method' in task.when ? task.when
 
 /** Whether a task must be done before that submission: a prerequisite, unless it belongs to the other method. */
 export function blocksSubmission(task: Task, submission: Task): boolean {
-  if (task.kind !== 'prerequisite' && task.kind !== 'method') return false;
+  if (!kinds[task.kind].blocksSubmission) return false;
   const method = methodOf(task);
   return method === null || method === methodOf(submission);
 }
@@ -72,9 +72,12 @@ export function validateChecklist(checklist: Checklist): string[] {
       itemIds.add(item.id);
       for (const q of conditionQuestions(item.when)) if (!questionIds.has(q)) problems.push(`list item "${item.id}" depends on unknown question "${q}"`);
     }
-    if (phase === 'after' && (task.kind === 'prerequisite' || task.kind === 'method' || task.kind === 'submit'))
-      problems.push(`task "${task.id}" is after the cancellation but is a ${task.kind}`);
-    if (phase !== 'after' && (task.kind === 'followUp' || task.kind === 'confirm')) problems.push(`task "${task.id}" is a ${task.kind} before the cancellation`);
+    const kind = kinds[task.kind];
+    if (phase === 'after' && !kind.afterSubmission) problems.push(`task "${task.id}" is after the cancellation but is a ${task.kind}`);
+    if (phase !== 'after' && kind.afterSubmission) problems.push(`task "${task.id}" is a ${task.kind} before the cancellation`);
+    if (task.protects && (phase !== 'before' || !kind.blocksSubmission)) problems.push(`task "${task.id}" protects but is not done before the cancellation`);
+    if (task.commits && phase !== 'cancel') problems.push(`task "${task.id}" commits but is not a step of the cancellation`);
+    if (kind.isSubmission && !task.commits) problems.push(`the submission "${task.id}" does not commit`);
     seen.add(task.id);
   }
 
@@ -85,11 +88,18 @@ export function validateChecklist(checklist: Checklist): string[] {
       if (i > at && blocksSubmission(t, submission)) problems.push(`task "${t.id}" blocks the submission "${submission.id}" but comes after it`);
     });
   });
+  if (!order.some((t) => t.protects)) problems.push('no task protects the person');
+  const cancelling = new Set(tasks.filter(({ phase }) => phase === 'cancel').map(({ task }) => task));
   for (const m of methods) {
-    const submits = order.filter((t) => t.kind === 'submit' && t.when && 'method' in t.when && t.when.method === m);
+    const ofMethod = order.filter((t) => t.when && 'method' in t.when && t.when.method === m);
+    const submits = ofMethod.filter((t) => kinds[t.kind].isSubmission);
     if (submits.length !== 1) problems.push(`method "${m}" has ${submits.length} submission tasks, not 1`);
+    // The gate: every step of a way of cancelling commits (and so waits for what protects), but one that finds out
+    // where and how.
+    const open = ofMethod.filter((t) => cancelling.has(t) && !t.commits);
+    if (open.length > 1) problems.push(`method "${m}" has ${open.length} steps that do not wait for what protects (${open.map((t) => t.id).join(', ')}), not at most 1`);
   }
-  for (const kind of ['method', 'confirm'] as const) {
+  for (const kind of ['method', 'confirm'] as const satisfies readonly (keyof typeof kinds)[]) {
     const count = order.filter((t) => t.kind === kind).length;
     if (count !== 1) problems.push(`${count} ${kind} tasks, not 1`);
   }

@@ -60,6 +60,8 @@ export interface ReasonWords {
   readonly waitsForTask: (task: string) => string;
   readonly waitsForPrerequisites: (count: number) => string;
   readonly waitsForSubmission: string;
+  /** A step that commits to the cancellation waits for the tasks that protect the person (their titles). */
+  readonly waitsForProtection: (tasks: readonly string[]) => string;
   readonly withUnsure: (why: string) => string;
 }
 

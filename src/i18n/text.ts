@@ -22,6 +22,8 @@ export function reasonText(words: CoreWords, reason: Reason): string {
       return r.waitsForPrerequisites(reason.count);
     case 'waitsForSubmission':
       return r.waitsForSubmission;
+    case 'waitsForProtection':
+      return r.waitsForProtection(reason.taskIds.map((id) => words.tasks[id]?.title ?? id));
     case 'why': {
       const why = words.tasks[reason.taskId]?.why ?? reason.taskId;
       return reason.unsure ? r.withUnsure(why) : why;

@@ -1,5 +1,4 @@
 import { checklist } from '../content/checklist';
-import type { TaskStatus } from '../content/types';
 import type { Evaluation, TaskState } from '../rules/evaluate';
 import { ComingDates } from '../components/ComingDates';
 import { KeepWarning } from '../components/KeepWarning';
@@ -10,14 +9,6 @@ import { reasonsLine, targetTitle } from '../i18n/text';
 import { useWords } from '../i18n/useLang';
 import { useCurrentLine, useDevice } from '../store/lines';
 
-/** The questions, as the first task: not started, in progress (n of m), or done. */
-function questionsRow(evaluation: Evaluation): { status: TaskStatus; answered: number; asked: number } {
-  const asked = evaluation.questions.filter((q) => q.asked);
-  const answered = asked.filter((q) => q.answer !== null).length;
-  const status: TaskStatus = answered === 0 ? 'notStarted' : answered === asked.length ? 'done' : 'inProgress';
-  return { status, answered, asked: asked.length };
-}
-
 /**
  * `#/`: where the person stands and the one next thing, then every task by when it happens, each with its
  * status in words and a link to its page. Tasks that depend on an unanswered question are one line per group.
@@ -25,7 +16,8 @@ function questionsRow(evaluation: Evaluation): { status: TaskStatus; answered: n
 export function Overview({ evaluation }: { evaluation: Evaluation }) {
   const [words, lang] = useWords();
   const t = words.ui;
-  const questions = questionsRow(evaluation);
+  // The questions, as the first task: not started, in progress (n of m), or done.
+  const questions = evaluation.questionsSummary;
   const lines = useDevice((s) => s.lines);
   const openId = useCurrentLine((s) => s.id);
   const open = lines.find((l) => l.id === openId);
@@ -54,7 +46,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </ul>
         </section>
       )}
-      <ComingDates />
+      <ComingDates evaluation={evaluation} />
       <ol className="task-list">
         <li className="task-group">
           <h2>{t.questions.heading}</h2>

@@ -73,7 +73,7 @@ export function PrintPage({ evaluation }: PageProps) {
         {t.status.headline(evaluation.readiness, progress.confirmation ? formatDate(locale, progress.confirmation.date) : null)} ·{' '}
         {t.print.printedOn(formatDate(locale, printedAt))}
       </p>
-      <ComingDates />
+      <ComingDates evaluation={evaluation} />
       <section aria-labelledby="print-answers">
         <h2 id="print-answers">{t.questions.heading}</h2>
         <dl className="print-answers">

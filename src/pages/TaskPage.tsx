@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { checklist } from '../content/checklist';
 import { tasksById, tickableTaskIds } from '../content/lookups';
-import type { Task } from '../content/types';
-import type { Evaluation, TaskState } from '../rules/evaluate';
+import { kinds, type Task } from '../content/types';
+import { formatDate } from '../content/ui';
+import type { TaskState } from '../rules/evaluate';
 import { ConfirmationStep } from '../components/ConfirmationStep';
 import { DateField, dateOfTask } from '../components/DateField';
 import { CopyButton } from '../components/CopyButton';
@@ -16,16 +17,7 @@ import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
 import { reasonsLine, targetTitle } from '../i18n/text';
 import { TickBox } from '../components/TickBox';
-import { useAllWords } from '../i18n/useLang';
-
-/** The task after this one in the order of the work, skipping those that do not apply or wait on an answer. */
-function nextInOrder(taskId: string, evaluation: Evaluation): Task | undefined {
-  const order = checklist.groups.flatMap((g) => g.tasks);
-  return order.slice(order.findIndex((t) => t.id === taskId) + 1).find((t) => {
-    const s = evaluation.tasks.get(t.id);
-    return s !== undefined && s.status !== 'notApplicable' && !s.pending;
-  });
-}
+import { useAllWords, useDateLocale } from '../i18n/useLang';
 
 /** Why the task cannot start yet, with a link to each thing it waits on. */
 function Waits({ task, state }: { task: Task; state: TaskState }) {
@@ -85,13 +77,15 @@ function DoneControl({ task, state }: { task: Task; state: TaskState }) {
 export function TaskPage({ route, evaluation }: PageProps) {
   const [words] = useAllWords();
   const t = words.ui;
+  const locale = useDateLocale();
   const task = route.page === 'task' ? tasksById.get(route.taskId) : undefined;
   const state = task ? evaluation.tasks.get(task.id) : undefined;
   if (!task || !state) return null;
   const w = words.tasks[task.id];
   const group = checklist.groups.find((g) => g.tasks.includes(task));
   const blocked = state.status === 'cannotStart';
-  const next = nextInOrder(task.id, evaluation);
+  const nextId = evaluation.nextInOrder.get(task.id) ?? null;
+  const submission = evaluation.submission?.taskId === task.id ? evaluation.submission : null;
   const base = `task-${task.id}`;
   const dateKind = dateOfTask(task.id);
   return (
@@ -108,9 +102,11 @@ export function TaskPage({ route, evaluation }: PageProps) {
       </p>
       <ReadOnlyNote />
       {blocked && <Waits task={task} state={state} />}
+      {state.earlyUntil && <p className="unsure">{t.task.early(formatDate(locale, state.earlyUntil))}</p>}
       {w?.detail && <p className="detail">{w.detail}</p>}
-      {group && words.groups[group.id]?.intro && <p className="intro">{words.groups[group.id]?.intro}</p>}
-      {(task.kind === 'prerequisite' || task.kind === 'method') && w?.why && (
+      {/* A group's introduction is said once, on its first task's page (and on the overview), not on every task. */}
+      {group?.tasks[0] === task && words.groups[group.id]?.intro && <p className="intro">{words.groups[group.id]?.intro}</p>}
+      {(kinds[task.kind].blocksSubmission || task.commits) && w?.why && (
         <p className="why-it-matters">
           <strong>{t.task.whyItMatters}</strong>
           {w.why}
@@ -137,16 +133,24 @@ export function TaskPage({ route, evaluation }: PageProps) {
       )}
       {task.kind === 'method' && <MethodChoice cautions={evaluation.cautions} />}
       {task.list && <ItemList task={task} state={state} />}
-      {task.kind === 'confirm' && <ConfirmationStep task={task} state={state} />}
+      {task.kind === 'confirm' && (
+        <ConfirmationStep
+          task={task}
+          state={state}
+          submittedOn={evaluation.submission?.on ?? null}
+          flagged={evaluation.flags.includes('confirmationBeforeSubmission')}
+        />
+      )}
       {dateKind && !(task.kind === 'confirm' && state.status === 'done') && <DateField kind={dateKind} />}
       {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} />}
+      {submission && <DateField kind="submitted" fallback={submission.on ?? ''} />}
       <NoteField stepId={task.id} />
       {(task.kind === 'submit' || task.kind === 'confirm') && <StuckGuidance />}
       <nav className="task-nav" aria-label={t.task.navLabel}>
         <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
-        {next && (
-          <a className="next-task" href={hrefOf({ page: 'task', taskId: next.id })}>
-            {t.nav.nextTask(words.tasks[next.id]?.title ?? next.id)}
+        {nextId && (
+          <a className="next-task" href={hrefOf({ page: 'task', taskId: nextId })}>
+            {t.nav.nextTask(words.tasks[nextId]?.title ?? nextId)}
           </a>
         )}
       </nav>

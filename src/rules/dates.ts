@@ -21,6 +21,13 @@ export interface Coming {
  */
 export const recheckAfterDays = 60;
 
+/** Whether a value is a whole calendar date, YYYY-MM-DD (what a date input gives). */
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
 /** YYYY-MM-DD of a day, `days` later (calendar days, whatever the time zone). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -43,8 +50,8 @@ export function localDate(at: number): string {
 export function comingDates(input: {
   readonly dates: Readonly<Partial<Record<Exclude<ComingKind, 'recheck'>, string>>>;
   readonly confirmedOn: string | null;
-  /** When the submission was ticked (ms), or null before. */
-  readonly submittedAt: number | null;
+  /** The day of the submission (the evaluation's `submission.on`), or null before. */
+  readonly submittedOn: string | null;
 }): Coming[] {
   const coming: Coming[] = [];
   for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) {
@@ -52,7 +59,7 @@ export function comingDates(input: {
     // The expected confirmation is moot once it has come.
     if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
   }
-  const from = input.confirmedOn ?? (input.submittedAt ? localDate(input.submittedAt) : null);
+  const from = input.confirmedOn ?? input.submittedOn;
   if (from) coming.push({ kind: 'recheck', date: addDays(from, recheckAfterDays) });
   return coming.sort((a, b) => a.date.localeCompare(b.date));
 }

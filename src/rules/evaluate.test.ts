@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
-import type { Checklist } from '../content/types';
+import { answers as answerValues, methods, type Checklist } from '../content/types';
+import { listItemsById, tickableTaskIds } from '../content/lookups';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { evaluate, type Evaluation, type ProgressInput } from './evaluate';
 
@@ -257,5 +259,96 @@ describe('input it does not trust', () => {
       groups: [{ id: 'g', phase: 'before', tasks: [{ id: 't', kind: 'prerequisite', when: { question: 'ghost', is: 'yes' } }] }],
     };
     expect(evaluate(odd, progress()).tasks.get('t')?.status).toBe('notApplicable');
+  });
+});
+
+describe('nothing irreversible before the person is protected', () => {
+  const all = checklist.groups.flatMap((g) => g.tasks);
+  const committing = all.filter((t) => t.commits);
+  const protecting = all.filter((t) => t.protects);
+
+  it('the gate holds for every answer set, method and set of ticks: no committing step can start while a protection that applies is open', () => {
+    const answersArb = fc.record(Object.fromEntries(checklist.questions.map((q) => [q.id, fc.constantFrom(...answerValues, null)])));
+    const tickIds = [...tickableTaskIds, ...listItemsById.keys()];
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...methods), fc.subarray(tickIds), (answers, method, ticked) => {
+        const e = evaluate(checklist, progress({ answers: Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== null)), method, ticks: settle(ticked) }));
+        if (e.submission) return; // after the submission the gate has nothing left to hold back
+        const openProtection = protecting.filter((p) => !['done', 'notApplicable'].includes(status(e, p.id) ?? ''));
+        for (const step of committing) {
+          const s = status(e, step.id);
+          if (openProtection.length > 0 && (s === 'notStarted' || s === 'inProgress')) {
+            throw new Error(`${step.id} can start while ${openProtection.map((p) => p.id).join(', ')} ${openProtection.length === 1 ? 'is' : 'are'} open`);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the store way: asking by phone stays open; the counter waits for the backup, and says what protects the person', () => {
+    const ticks = Object.fromEntries(Object.entries(readyInStore().ticks).filter(([id]) => id !== 'backup' && id !== 'storeAsk'));
+    const e = evaluate(checklist, readyInStore({ ticks }));
+    expect(status(e, 'storeFind')).not.toBe('cannotStart');
+    expect(status(e, 'storeAsk')).toBe('cannotStart');
+    expect(e.tasks.get('storeAsk')?.reasons).toEqual([{ kind: 'waitsForProtection', taskIds: ['backup'] }]);
+    expect(e.tasks.get('storeAsk')?.waitsOn).toEqual([{ kind: 'task', taskId: 'backup' }]);
+  });
+
+  it('with unpaid bills, re-binding waits for settling them; marking single accounts still counts', () => {
+    const owing = progress({ answers: { ...nothingSpecial, unpaidBills: 'yes' } });
+    expect(status(evaluate(checklist, owing), 'rebind')).toBe('cannotStart');
+    expect(evaluate(checklist, owing).tasks.get('rebind')?.reasons).toEqual([{ kind: 'waitsForTask', taskId: 'settleBills' }]);
+    const marked = evaluate(checklist, { ...owing, ticks: settle(listIds('rebind').slice(0, 3)) });
+    expect(marked.tasks.get('rebind')?.list?.settled).toBe(3);
+    expect(status(evaluate(checklist, { ...owing, ticks: { settleBills: at } }), 'rebind')).toBe('notStarted');
+  });
+});
+
+describe('the three wrong changes a review found unguarded', () => {
+  it('a group where only some tasks wait is not "cannot start"', () => {
+    const e = evaluate(checklist, progress({ answers: nothingSpecial }));
+    const check = e.groups.find((g) => g.id === 'check');
+    expect(check?.status).toBe('notStarted');
+    // Only the questions-bound tasks wait in a group whose other tasks can start.
+    const waitingOnly = evaluate(checklist, progress());
+    expect(waitingOnly.groups.find((g) => g.id === 'check')?.status).toBe('notStarted');
+  });
+
+  it('the next step does not skip a task in progress', () => {
+    const ticks = { ...settle(['decide', 'checkStatus', 'idDocument', 'accountInfo', 'backup']), ...settle(listIds('rebind').slice(0, 2)) };
+    const e = evaluate(checklist, progress({ answers: nothingSpecial, ticks }));
+    expect(status(e, 'rebind')).toBe('inProgress');
+    expect(e.next).toEqual({ kind: 'task', taskId: 'rebind' });
+  });
+
+  it('an "any of" met only by "not sure" is not taken as certain', () => {
+    const e = evaluate(checklist, progress({ answers: { ...nothingSpecial, ownName: 'unsure', proxy: 'no' } }));
+    expect(status(e, 'authorisation')).not.toBe('notApplicable');
+    expect(e.tasks.get('authorisation')?.becauseUnsure).toEqual(['ownName']);
+  });
+});
+
+describe('the submission, its day and what follows it', () => {
+  const submittedAt = new Date(2026, 10, 20, 15, 0).getTime();
+  const submitted = (extra: Partial<ProgressInput> = {}) => readyInStore({ ticks: { ...readyInStore().ticks, storeSubmit: { at: submittedAt } }, ...extra });
+
+  it('is the chosen way’s, on the day ticked unless another day is written down', () => {
+    expect(evaluate(checklist, submitted()).submission).toEqual({ taskId: 'storeSubmit', on: '2026-11-20' });
+    expect(evaluate(checklist, submitted({ dates: { submitted: '2026-11-18' } })).submission?.on).toBe('2026-11-18');
+    expect(evaluate(checklist, submitted({ method: 'online' })).submission).toBeNull();
+  });
+
+  it('flags a confirmation dated before the submission (saved by an earlier version): shown, not dropped', () => {
+    const e = evaluate(checklist, submitted({ confirmation: { date: '2026-11-10', reference: '' } }));
+    expect(e.flags).toEqual(['confirmationBeforeSubmission']);
+    expect(e.readiness).toBe('confirmed');
+  });
+
+  it('the re-check says it is early until its day (today is an input)', () => {
+    const confirmed = submitted({ confirmation: { date: '2026-11-25', reference: '' } });
+    expect(evaluate(checklist, confirmed, '2026-11-25').tasks.get('recheckBindings')?.earlyUntil).toBe('2027-01-24');
+    expect(evaluate(checklist, confirmed, '2027-01-24').tasks.get('recheckBindings')?.earlyUntil).toBeNull();
+    expect(evaluate(checklist, confirmed).tasks.get('recheckBindings')?.earlyUntil).toBeNull();
   });
 });

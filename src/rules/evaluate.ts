@@ -1,15 +1,18 @@
-import type { Answer, Checklist, Condition, Group, Method, Phase, Question, Readiness, Task, TaskKind, TaskStatus } from '../content/types';
+import { kinds, type Answer, type Checklist, type Condition, type Group, type Method, type Phase, type Question, type Readiness, type Task, type TaskKind, type TaskStatus } from '../content/types';
+import { addDays, isIsoDate, localDate, recheckAfterDays } from './dates';
 
 /** What the person did: the rules' only input besides the content. Unknown ids and values are ignored. */
 export interface ProgressInput {
   readonly answers: Readonly<Record<string, unknown>>;
-  /** Ticked tasks and list items by id; a tick is present when its value is an object (done or "I don't use this"). */
+  /** Ticked tasks and marked list items by id; a tick is present when its value is an object (`pending`: not settled). */
   readonly ticks: Readonly<Record<string, unknown>>;
   readonly method: unknown;
   /** The operator's confirmation; it counts when it has a non-empty date. */
   readonly confirmation: unknown;
   /** The person's own list entries; each is ticked as `custom.<id>`. */
-  readonly customEntries: readonly { readonly id: string }[];
+  readonly customEntries: readonly { readonly id: string; readonly kind?: string }[];
+  /** Dates the person wrote down (YYYY-MM-DD by kind); `submitted` is the day they submitted, if not the tick's. */
+  readonly dates?: Readonly<Record<string, unknown>>;
 }
 
 /** Where a blocker or the next step leads: a question, or a task. */
@@ -32,6 +35,7 @@ export type Reason =
   | { readonly kind: 'waitsForTask'; readonly taskId: string }
   | { readonly kind: 'waitsForPrerequisites'; readonly count: number }
   | { readonly kind: 'waitsForSubmission' }
+  | { readonly kind: 'waitsForProtection'; readonly taskIds: readonly string[] }
   | { readonly kind: 'why'; readonly taskId: string; readonly unsure: boolean };
 
 export interface TaskState {
@@ -48,6 +52,8 @@ export interface TaskState {
   readonly pending: boolean;
   /** For a task made of a list: how many applicable items are settled (done or not used), of how many. */
   readonly list: { readonly settled: number; readonly total: number } | null;
+  /** A task tied to a later day (the re-check): that day, while it is still to come; null otherwise. */
+  readonly earlyUntil: string | null;
 }
 
 export interface Counts {
@@ -87,6 +93,14 @@ export interface Evaluation {
   readonly warnings: readonly Blocker[];
   /** The one next thing to do: an unanswered question, else the first task that can be done. */
   readonly next: Target | null;
+  /** For each task, the next one in the order of the work that applies (a task page's "next" link). */
+  readonly nextInOrder: ReadonlyMap<string, string | null>;
+  /** The questions asked now: how many are answered, and their status as one row of the list. */
+  readonly questionsSummary: { readonly status: TaskStatus; readonly answered: number; readonly asked: number };
+  /** The submission of the chosen way, once ticked: its task and the day (the one written down, else the tick's). */
+  readonly submission: { readonly taskId: string; readonly on: string | null } | null;
+  /** What does not add up in saved data of earlier versions: shown, never refused or dropped. */
+  readonly flags: readonly 'confirmationBeforeSubmission'[];
   readonly counts: Counts;
 }
 
@@ -116,8 +130,11 @@ export function isConfirmed(confirmation: unknown): boolean {
   return typeof date === 'string' && date.trim() !== '';
 }
 
-/** Works out the state of every question, task and group from the person's progress. Pure. */
-export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluation {
+/**
+ * Works out the state of every question, task and group from the person's progress. `today` (YYYY-MM-DD, the
+ * device's) says which days have come: without it, no task is early. Pure.
+ */
+export function evaluate(checklist: Checklist, progress: ProgressInput, today: string | null = null): Evaluation {
   const questionsById = new Map(checklist.questions.map((q) => [q.id, q]));
   const allTasks = checklist.groups.flatMap((group) => group.tasks.map((task) => ({ task, group })));
   const tasksById = new Map(allTasks.map(({ task }) => [task.id, task]));
@@ -148,23 +165,37 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const applies = new Map(allTasks.map(({ task }) => [task.id, holds(task.when)]));
   const appliesTo = (task: Task) => applies.get(task.id) ?? NO;
   const confirmed = isConfirmed(progress.confirmation);
-  const submitTask = allTasks.find(({ task }) => task.kind === 'submit' && appliesTo(task).value === 'yes')?.task;
+  const submitTask = allTasks.find(({ task }) => kinds[task.kind].isSubmission && appliesTo(task).value === 'yes')?.task;
   const submitted = submitTask !== undefined && ticked(submitTask.id);
+  const submission = submitted ? { taskId: submitTask.id, on: submittedOn(progress, submitTask.id) } : null;
+  const confirmedOn = confirmed ? (progress.confirmation as { date: string }).date : null;
+  const recheckFrom = submission ? (isIsoDate(confirmedOn) ? confirmedOn : submission.on) : null;
+  const recheckOn = recheckFrom !== null ? addDays(recheckFrom, recheckAfterDays) : null;
+
+  /** A list item or entry is settled when marked changed or not on this number; "still to change" is not. */
+  const settledMark = (id: string) => ticked(id) && (progress.ticks[id] as { pending?: unknown }).pending !== true;
 
   function listOf(task: Task): TaskState['list'] {
     if (!task.list) return null;
-    const ids = task.list.flatMap((g) => g.items.filter((item) => holds(item.when).value !== 'no').map((item) => `${task.id}.${item.id}`));
-    if (task.ownEntries) ids.push(...progress.customEntries.map((e) => `custom.${e.id}`));
-    return { settled: ids.filter(ticked).length, total: ids.length };
+    const entries = task.ownEntries ? progress.customEntries : [];
+    const items = task.list.flatMap((g) => g.items.filter((item) => holds(item.when).value !== 'no'));
+    // An item the person lists entries for (their banks) is settled once one is listed: the entries count themselves.
+    const rows = [
+      ...items.map((item) => ({ id: `${task.id}.${item.id}`, listed: item.entries !== undefined && entries.some((e) => e.kind === item.entries) })),
+      ...entries.map((e) => ({ id: `custom.${e.id}`, listed: false })),
+    ].map(({ id, listed }) => ({ marked: listed || ticked(id), settled: listed || settledMark(id) }));
+    // Once submitted, nothing new is asked: an item never marked (added to the list since) does not reopen it.
+    const counted = submitted ? rows.filter((r) => r.marked) : rows;
+    return { settled: counted.filter((r) => r.settled).length, total: counted.length };
   }
 
   function doneNow(task: Task, list: TaskState['list']): boolean {
-    switch (task.kind) {
-      case 'method':
+    switch (kinds[task.kind].doneBy) {
+      case 'choice':
         return method !== null;
-      case 'confirm':
+      case 'confirmation':
         return confirmed && submitted;
-      default:
+      case 'tick':
         return list ? list.total > 0 && list.settled === list.total : ticked(task.id);
     }
   }
@@ -175,7 +206,8 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const isDone = (task: Task) => done.get(task.id) ?? false;
   const methodTask = allTasks.find(({ task }) => task.kind === 'method')?.task;
 
-  const blocks = (task: Task) => task.kind === 'prerequisite' || task.kind === 'method';
+  const blocks = (task: Task) => kinds[task.kind].blocksSubmission;
+  const protectors = allTasks.map(({ task }) => task).filter((task) => task.protects);
   const unmet = (task: Task): Blocker => {
     const { unsure } = appliesTo(task);
     return { kind: 'task', taskId: task.id, reason: { kind: 'why', taskId: task.id, unsure: unsure.length > 0 } };
@@ -195,13 +227,19 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
     }
     for (const id of task.requires ?? []) {
       const required = tasksById.get(id);
-      if (required && appliesTo(required).value !== 'no' && !isDone(required))
+      if (required && appliesTo(required).value === 'yes' && !isDone(required))
         waits.push({ reason: { kind: 'waitsForTask', taskId: id }, on: [{ kind: 'task', taskId: id }] });
     }
-    if (task.kind === 'submit' && blockers.length > 0) {
+    if (kinds[task.kind].isSubmission && blockers.length > 0) {
       waits.push({ reason: { kind: 'waitsForPrerequisites', count: blockers.length }, on: blockers.map(targetOf) });
+    } else if (task.commits) {
+      // A step that commits waits for everything that protects the person (the submission: for all that blocks it).
+      const open = protectors.filter((p) => appliesTo(p).value !== 'no' && !isDone(p));
+      if (open.length > 0) {
+        waits.push({ reason: { kind: 'waitsForProtection', taskIds: open.map((p) => p.id) }, on: open.map((p) => ({ kind: 'task', taskId: p.id })) });
+      }
     }
-    if ((task.kind === 'followUp' || task.kind === 'confirm') && !submitted) {
+    if (kinds[task.kind].afterSubmission && !submitted) {
       const before = submitTask ?? methodTask;
       waits.push({ reason: { kind: 'waitsForSubmission' }, on: before ? [{ kind: 'task', taskId: before.id }] : [] });
     }
@@ -228,6 +266,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
       becauseUnsure: condition.unsure,
       pending: condition.value === 'pending',
       list,
+      earlyUntil: task.notBefore === 'recheck' && recheckOn !== null && today !== null && today < recheckOn ? recheckOn : null,
     };
   }
 
@@ -236,6 +275,11 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
   const questions = checklist.questions.map((q) => ({ id: q.id, asked: askedNow(q).value === 'yes', answer: answerOf(q.id) }));
   const firstUnanswered = questions.find((q) => q.asked && q.answer === null);
   const firstTask = [...tasks.values()].find((s) => s.status === 'notStarted' || s.status === 'inProgress');
+  const order = [...tasks.values()].filter((s) => s.status !== 'notApplicable' && !s.pending).map((s) => s.id);
+  const nextInOrder = new Map(allTasks.map(({ task }, i) => [task.id, allTasks.slice(i + 1).find((t) => order.includes(t.task.id))?.task.id ?? null]));
+  const asked = questions.filter((q) => q.asked);
+  const answered = asked.filter((q) => q.answer !== null).length;
+  const questionsStatus: TaskStatus = answered === 0 ? 'notStarted' : answered === asked.length ? 'done' : 'inProgress';
 
   return {
     tasks,
@@ -250,8 +294,22 @@ export function evaluate(checklist: Checklist, progress: ProgressInput): Evaluat
     blockers,
     warnings: submitted ? unmetPrerequisites : [],
     next: firstUnanswered ? { kind: 'question', questionId: firstUnanswered.id } : firstTask ? { kind: 'task', taskId: firstTask.id } : null,
+    nextInOrder,
+    questionsSummary: { status: questionsStatus, answered, asked: asked.length },
+    submission,
+    flags: confirmedOn !== null && submission?.on && confirmedOn < submission.on ? ['confirmationBeforeSubmission'] : [],
     counts: countsOf([...tasks.values()]),
   };
+}
+
+/** The day of a submission: the one the person wrote down, else the day its tick was made (null if unknown). */
+function submittedOn(progress: ProgressInput, taskId: string): string | null {
+  const written = progress.dates?.submitted;
+  if (isIsoDate(written)) return written;
+  const tick = progress.ticks[taskId] as { at?: unknown } | undefined;
+  if (typeof tick?.at !== 'number' || tick.at <= 0) return null;
+  const day = localDate(tick.at);
+  return isIsoDate(day) ? day : null;
 }
 
 function anyOf(results: readonly Holds[]): Holds {

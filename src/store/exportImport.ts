@@ -1,5 +1,5 @@
 import { checklist } from '../content/checklist';
-import { submitTaskIds, tasksById } from '../content/lookups';
+import { afterSubmissionTaskIds } from '../content/lookups';
 import type { Readiness } from '../content/types';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
@@ -77,12 +77,10 @@ export function impossibleIn(state: unknown, progress: Progress, exportedAt: str
   const problems: Impossible[] = [];
   if (times.some((t) => t > latest) || (confirmedOn !== null && confirmedOn > localDate(latest))) problems.push('future');
 
-  const { readiness } = evaluate(checklist, progress);
-  const submitted = readiness === 'submitted' || readiness === 'confirmed';
-  if (!submitted && Object.keys(progress.ticks).some((id) => tasksById.get(id)?.kind === 'followUp')) problems.push('afterWithoutSubmission');
-  if (progress.confirmation && !submitted) problems.push('confirmationWithoutSubmission');
-  const submittedAt = Math.max(0, ...[...submitTaskIds].map((id) => (Object.hasOwn(progress.ticks, id) ? (progress.ticks[id]?.at ?? 0) : 0)));
-  if (progress.confirmation && submitted && submittedAt > 0 && progress.confirmation.date < localDate(submittedAt)) problems.push('confirmationBeforeSubmission');
+  const { submission, flags } = evaluate(checklist, progress);
+  if (!submission && Object.keys(progress.ticks).some((id) => afterSubmissionTaskIds.has(id))) problems.push('afterWithoutSubmission');
+  if (progress.confirmation && !submission) problems.push('confirmationWithoutSubmission');
+  problems.push(...flags);
   return problems;
 }
 
@@ -112,11 +110,9 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
     const { progress } = restoreProgress(migrated.state, now);
     const problems = impossibleIn(l.progress, progress, file.exportedAt, now);
     // This version never writes these: a file of it that has them was made by hand or damaged. Earlier versions
-    // could write some of them (a submission unticked after its confirmation), so their files are flagged only.
-    // A confirmation dated before the day the submission was ticked is only flagged: the tick's day is when the
-    // person ticked it, which may be days after they submitted.
-    const refused = problems.filter((p) => p !== 'confirmationBeforeSubmission');
-    if (refused.length > 0 && file.schemaVersion >= schemaVersion) return { ok: false, error: 'impossible', problems: refused };
+    // could write them (a submission unticked after its confirmation; a confirmation dated before the day the
+    // submission was ticked, which had no date of its own), so their files are flagged only.
+    if (problems.length > 0 && file.schemaVersion >= schemaVersion) return { ok: false, error: 'impossible', problems };
     const last4 = isLast4(l.last4) ? l.last4 : '';
     lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress, problems) });
   }

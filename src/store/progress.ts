@@ -1,17 +1,27 @@
 import type { Answer, Method } from '../content/types';
 
 /**
- * A tick, with when it was made (ms since the epoch; 0 when the time was lost). A list item can instead be
- * marked "I don't use this" (`notUsed`): it is settled either way.
+ * A tick, with when it was made (ms since the epoch; 0 when the time was lost). A list item's tick is its mark:
+ * changed (a plain tick), still to change (`pending`: the person has the account and it still uses the
+ * number), or not on this number (`notUsed`). Changed and not on this number settle the item; still to change
+ * does not. Never both flags.
  */
 export interface Tick {
   readonly at: number;
   readonly notUsed?: true;
+  readonly pending?: true;
 }
 
+/** A list entry of the person's own, marked like the catalogue's items (ticks under `custom.<id>`). */
 export interface CustomEntry {
   readonly id: string;
+  /**
+   * As the person typed it. Empty only for the one bank entry made from the single "all banks" mark of
+   * version 4 (shown as "all your banks" in the language on screen) until the person names it.
+   */
   readonly label: string;
+  /** `bank`: one of the person's banks (its reserved number and alert texts), listed with the banks. */
+  readonly kind?: 'bank';
 }
 
 export interface Confirmation {
@@ -21,10 +31,11 @@ export interface Confirmation {
 }
 
 /**
- * Dates the person writes down, as the operator gave them (YYYY-MM-DD): when the confirmation should come, when
- * the refund is due, when an agreement ends if they chose to wait it out.
+ * Dates the person writes down (YYYY-MM-DD): as the operator gave them, when the confirmation should come, when
+ * the refund is due, when an agreement ends if they chose to wait it out; and the day they submitted the
+ * cancellation, when it was not the day they ticked it.
  */
-export const dateKinds = ['expectConfirmation', 'refundDue', 'contractEnds'] as const;
+export const dateKinds = ['expectConfirmation', 'refundDue', 'contractEnds', 'submitted'] as const;
 export type DateKind = (typeof dateKinds)[number];
 
 /**
@@ -32,8 +43,11 @@ export type DateKind = (typeof dateKinds)[number];
  * exactly what it needs.
  */
 export type HistoryEntry =
-  /** A task or list item ticked, unticked, marked "not used", or the submission ticked. */
-  | { readonly at: number; readonly kind: 'tick' | 'untick' | 'notUsed' | 'submit'; readonly id: string }
+  /**
+   * A task or list item ticked (an item: changed), unticked, marked still to change (`pending`) or not on this
+   * number (`notUsed`; with a list group's id, every item of the group left unmarked), or the submission ticked.
+   */
+  | { readonly at: number; readonly kind: 'tick' | 'untick' | 'pending' | 'notUsed' | 'submit'; readonly id: string }
   | { readonly at: number; readonly kind: 'answer'; readonly id: string; readonly answer: Answer }
   | { readonly at: number; readonly kind: 'method'; readonly method: Method }
   | { readonly at: number; readonly kind: 'confirm'; readonly date: string; readonly reference: string }
@@ -72,9 +86,11 @@ export const limits = {
 } as const;
 
 /**
- * The shape saved now; older saved shapes are migrated to it (migrations.ts). Version 5 has version 4's shape;
- * what changed is what a value of it can say: from 5 the store refuses to untick a submission after its
- * confirmation or after the steps that follow it, so a file of 5 that says so is refused, one of 4 flagged.
+ * The shape saved now; older saved shapes are migrated to it (migrations.ts). Version 5 adds to version 4's
+ * shape a list item's third mark (`pending`: still to change) and bank entries (`kind: 'bank'`), which replace
+ * the two marks that stood for all banks at once. It also changes what a value can say: from 5 the store
+ * refuses to untick a submission after its confirmation or after the steps that follow it, so a file of 5 that
+ * says so is refused, one of 4 flagged.
  */
 export const schemaVersion = 5;
 

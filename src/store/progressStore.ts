@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
-import { listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
+import { afterSubmissionTaskIds, listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
 import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
@@ -23,7 +23,7 @@ import {
 import { isReadOnly, progressStorage, useStorageStatus } from './progressStorage';
 import { current, loadSaved } from './loadSaved';
 import { mergeProgress } from './merge';
-import { isIsoDate } from './restore';
+import { isIsoDate } from '../rules/dates';
 import { devicesKey, lineKey, rememberLine, useCurrentLine, useDevice } from './lines';
 
 /*
@@ -37,16 +37,22 @@ export interface Actions {
   setTicked: (id: string, ticked: boolean) => TickResult;
   /** Marks a list item (or own entry) done, "I don't use this", or neither. */
   markItem: (id: string, mark: ItemMark | null) => Refusal | 'ok';
+  /**
+   * Marks what is left unmarked in a group of a task's list "not on this number", in one go (with the banks
+   * item, the banks listed, or the item itself when none is); marks already made stay.
+   */
+  markGroupNotUsed: (taskId: string, groupId: string) => Refusal | 'ok';
   chooseMethod: (method: Method) => 'readOnly' | 'ok';
   /** Saves a note; refused (nothing changes) when it is over the limit. */
   setNote: (stepId: string, note: string) => TextResult;
-  addCustomEntry: (label: string) => TextResult;
+  /** Adds an entry of the person's own (`bank`: one of their banks), marked still to change: they have it. */
+  addCustomEntry: (label: string, kind?: 'bank') => TextResult;
   renameCustomEntry: (id: string, label: string) => TextResult;
   /** Removes an own entry and its mark; restorable (`undoRemoveCustomEntry`) until the next change. */
   removeCustomEntry: (id: string) => Refusal | 'ok';
   undoRemoveCustomEntry: () => void;
   /** Writes down (or, with null, removes) a date the operator gave; refused unless it is a whole date. */
-  setDate: (kind: DateKind, date: string | null) => 'readOnly' | 'ok' | 'needsDate';
+  setDate: (kind: DateKind, date: string | null) => DateResult;
   /** Records (or, with null, removes) the operator's confirmation; refused, with the reason, when it cannot be true. */
   confirm: (confirmation: Confirmation | null) => ConfirmResult;
   /**
@@ -60,7 +66,8 @@ export interface Actions {
   importProgress: (progress: Progress) => 'readOnly' | 'ok';
 }
 
-export type ItemMark = 'done' | 'notUsed';
+/** A list item's mark: changed (`done`), still to change (`pending`), or not on this number (`notUsed`). */
+export type ItemMark = 'done' | 'pending' | 'notUsed';
 /** The line cannot be changed now (`isReadOnly`), or the id is not one of the checklist's. */
 export type Refusal = 'readOnly' | 'unknown';
 /**
@@ -68,8 +75,13 @@ export type Refusal = 'readOnly' | 'unknown';
  * the operator's confirmation is recorded, or steps that come after the submission are ticked.
  */
 export type TickResult = 'ok' | Refusal | 'blocked' | 'confirmed' | 'afterDone';
-/** Why a confirmation was refused: no date, a date after today, or nothing submitted yet. */
-export type ConfirmResult = 'ok' | 'readOnly' | 'needsDate' | 'futureDate' | 'notSubmitted' | 'referenceTooLong';
+/** Why a confirmation was refused: no date, a date after today or before the submission, or nothing submitted yet. */
+export type ConfirmResult = 'ok' | 'readOnly' | 'needsDate' | 'futureDate' | 'notSubmitted' | 'beforeSubmission' | 'referenceTooLong';
+/**
+ * Why a date was refused: not a whole date; for the day of the submission, after today or after the
+ * confirmation's day.
+ */
+export type DateResult = 'ok' | 'readOnly' | 'needsDate' | 'futureDate' | 'afterConfirmation';
 /**
  * Why a text was refused: empty, longer than its limit (in characters as a person sees them), one entry too
  * many, the same as another entry, for a task the checklist does not have, or the line is read-only.
@@ -144,12 +156,9 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
 }
 
 const readOnly = () => isReadOnly(useStorageStatus.getState());
-const isSubmitted = (p: Progress) => {
-  const { readiness } = evaluate(checklist, p);
-  return readiness === 'submitted' || readiness === 'confirmed';
-};
+const isSubmitted = (p: Progress) => evaluate(checklist, p).submission !== null;
 /** Whether any step that comes after the submission is ticked. */
-const afterSubmissionTicked = (p: Progress) => Object.keys(p.ticks).some((id) => tasksById.get(id)?.kind === 'followUp');
+const afterSubmissionTicked = (p: Progress) => Object.keys(p.ticks).some((id) => afterSubmissionTaskIds.has(id));
 
 /** Own entries' labels compared as a person reads them: case, width and spaces aside. */
 const sameLabel = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
@@ -203,14 +212,24 @@ export const useProgress = create<State>()(
         if (readOnly()) return 'readOnly';
         const s = get();
         if (!listItemsById.has(id) && !s.customEntries.some((e) => `custom.${e.id}` === id)) return 'unknown';
-        const current = Object.hasOwn(s.ticks, id) ? s.ticks[id] : undefined;
-        const currentMark = current === undefined ? null : current.notUsed ? 'notUsed' : 'done';
-        if (currentMark === mark) return 'ok';
+        if (markOf(s.ticks, id) === mark) return 'ok';
         if (mark === null) set({ ticks: withoutKey(s.ticks, id), ...record(s, { kind: 'untick', id }) });
-        else {
-          const tick = mark === 'notUsed' ? { at: Date.now(), notUsed: true as const } : { at: Date.now() };
-          set({ ticks: { ...s.ticks, [id]: tick }, ...record(s, { kind: mark === 'notUsed' ? 'notUsed' : 'tick', id }) });
-        }
+        else set({ ticks: { ...s.ticks, [id]: tickOf(mark, Date.now()) }, ...record(s, { kind: mark === 'done' ? 'tick' : mark, id }) });
+        return 'ok';
+      },
+      markGroupNotUsed: (taskId, groupId) => {
+        if (readOnly()) return 'readOnly';
+        const group = tasksById.get(taskId)?.list?.find((g) => g.id === groupId);
+        if (!group) return 'unknown';
+        const s = get();
+        const ids = group.items.flatMap((item) => {
+          const listed = item.entries ? s.customEntries.filter((e) => e.kind === item.entries).map((e) => `custom.${e.id}`) : [];
+          return listed.length > 0 ? listed : [`${taskId}.${item.id}`];
+        });
+        const left = ids.filter((id) => markOf(s.ticks, id) === null);
+        if (left.length === 0) return 'ok';
+        const at = Date.now();
+        set({ ticks: { ...s.ticks, ...Object.fromEntries(left.map((id) => [id, tickOf('notUsed', at)])) }, ...record(s, { kind: 'notUsed', id: `${taskId}.${groupId}` }) });
         return 'ok';
       },
       chooseMethod: (method) => {
@@ -225,12 +244,18 @@ export const useProgress = create<State>()(
         set((s) => ({ notes: note.trim() ? { ...s.notes, [stepId]: note } : withoutKey(s.notes, stepId) }));
         return 'ok';
       },
-      addCustomEntry: (label) => {
+      addCustomEntry: (label, kind) => {
         if (readOnly()) return 'readOnly';
         const checked = checkLabel(get().customEntries, label, null);
         if (checked !== 'ok') return checked;
         if (get().customEntries.length >= limits.customEntries) return 'tooMany';
-        set((s) => ({ customEntries: [...s.customEntries, { id: newId(), label: label.trim() }] }));
+        const s = get();
+        const id = newId();
+        const entry: CustomEntry = kind ? { id, label: label.trim(), kind } : { id, label: label.trim() };
+        // A bank listed says a bank uses the number: a mark saying none does goes.
+        const unsaid = kind ? [...listItemsById].filter(([, item]) => item.entries === kind).map(([itemId]) => itemId) : [];
+        const ticks = unsaid.reduce((t, itemId) => withoutKey(t, itemId), s.ticks);
+        set({ customEntries: [...s.customEntries, entry], ticks: { ...ticks, [`custom.${id}`]: tickOf('pending', Date.now()) }, ...record(s, { kind: 'pending', id: `custom.${id}` }) });
         return 'ok';
       },
       renameCustomEntry: (id, label) => {
@@ -270,6 +295,12 @@ export const useProgress = create<State>()(
           return 'ok';
         }
         if (!isIsoDate(date)) return 'needsDate';
+        if (kind === 'submitted') {
+          // The day of the submission: not after today, and never after the operator confirmed it.
+          if (date > localToday()) return 'futureDate';
+          const confirmedOn = get().confirmation?.date;
+          if (confirmedOn !== undefined && date > confirmedOn) return 'afterConfirmation';
+        }
         set((s) => ({ dates: { ...s.dates, [kind]: date } }));
         return 'ok';
       },
@@ -282,7 +313,9 @@ export const useProgress = create<State>()(
         }
         if (!isIsoDate(confirmation.date)) return 'needsDate';
         if (confirmation.date > localToday()) return 'futureDate';
-        if (!isSubmitted(s)) return 'notSubmitted';
+        const { submission } = evaluate(checklist, s);
+        if (!submission) return 'notSubmitted';
+        if (submission.on !== null && confirmation.date < submission.on) return 'beforeSubmission';
         const reference = confirmation.reference.trim();
         if (characterCount(reference) > limits.reference) return 'referenceTooLong';
         const next = { date: confirmation.date, reference };

@@ -12,6 +12,7 @@ import {
   type Progress,
   type Tick,
 } from './progress';
+import { isIsoDate } from '../rules/dates';
 import { isId, isRecord } from './saved';
 
 /** Earliest and latest times we believe: nothing of ours was saved before 2020, nor a day into the future. */
@@ -25,11 +26,6 @@ function ownEntries(v: unknown, drop: () => void): [string, unknown][] {
   return [];
 }
 
-export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}
 
 /** One history entry of a known kind with what that kind needs, or null. Ids are kept even if the content no longer has them. */
 function historyEntry(e: Record<string, unknown>, at: number): HistoryEntry | null {
@@ -37,6 +33,7 @@ function historyEntry(e: Record<string, unknown>, at: number): HistoryEntry | nu
   switch (e.kind) {
     case 'tick':
     case 'untick':
+    case 'pending':
     case 'notUsed':
     case 'submit':
       return id ? { at, kind: e.kind, id } : null;
@@ -78,9 +75,14 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const customEntries: CustomEntry[] = [];
   if (Array.isArray(src.customEntries)) {
     for (const e of src.customEntries as unknown[]) {
-      const label = isRecord(e) && typeof e.label === 'string' ? clip(e.label.trim(), limits.customLabel) : '';
+      const label = isRecord(e) && typeof e.label === 'string' ? clip(e.label.trim(), limits.customLabel) : null;
       const id = isRecord(e) && isId(e.id) ? e.id : '';
-      if (id && label && customEntries.length < limits.customEntries && !customEntries.some((c) => c.id === id)) customEntries.push({ id, label });
+      // A bank entry, or (no kind) an account of the person's own; a kind this version does not know is dropped.
+      const bank = isRecord(e) && e.kind === 'bank';
+      if (isRecord(e) && e.kind !== undefined && !bank) drop();
+      // Only a bank entry may be nameless: the one that stands for all banks (see CustomEntry).
+      const named = label !== null && (label !== '' || bank);
+      if (id && named && customEntries.length < limits.customEntries && !customEntries.some((c) => c.id === id)) customEntries.push(bank ? { id, label, kind: 'bank' } : { id, label });
       else drop();
     }
   } else if (src.customEntries !== undefined) drop();
@@ -96,9 +98,12 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
     // A tick whose time is lost is still a tick: keep it, without a date (at 0).
     const time = saneTime(v.at, now) ? v.at : 0;
     if (time === 0 && v.at !== 0) drop();
-    // Only a list item can be "not used".
-    if (v.notUsed !== undefined && !(listItem && v.notUsed === true)) drop();
-    ticks[id] = listItem && v.notUsed === true ? { at: time, notUsed: true } : { at: time };
+    // Only a list item has a mark besides changed: not on this number, or still to change (one of them at most).
+    const notUsed = listItem && v.notUsed === true;
+    const pending = listItem && v.pending === true && !notUsed;
+    if (v.notUsed !== undefined && !notUsed) drop();
+    if (v.pending !== undefined && !pending) drop();
+    ticks[id] = notUsed ? { at: time, notUsed: true } : pending ? { at: time, pending: true } : { at: time };
   }
 
   const method: Method | null = methods.includes(src.method as Method) ? (src.method as Method) : (src.method != null && drop(), null);

@@ -13,7 +13,14 @@ export const enPages: PageWords = {
       expectConfirmation: 'When did the operator say it would confirm? (optional)',
       refundDue: 'When did the operator say the refund would arrive? (optional)',
       contractEnds: 'When does the agreement end? (if you chose to wait for it)',
+      submitted: 'When did you submit the cancellation?',
       hint: 'Dates you note are listed on the overview, and you can add them to your calendar.',
+      submittedHint: 'The day you ticked it, unless you change it. The operator’s confirmation cannot be dated before it.',
+      errors: {
+        needsDate: 'Enter a whole date.',
+        futureDate: 'The date cannot be after today.',
+        afterConfirmation: 'The submission cannot be dated after the operator confirmed the cancellation.',
+      },
     },
     data: {
       heading: 'Your data',
@@ -90,6 +97,7 @@ export const enPages: PageWords = {
       waitsOn: 'Do these first:',
       whyItMatters: 'Why this comes first: ',
       notApplicable: 'Your answers mean you do not need this',
+      early: (day) => `Early: this step is meant for around ${day}. You can tick it now, but it is best to check again then.`,
       navLabel: 'Where you are in the list',
     },
     print: {
@@ -153,6 +161,8 @@ export const enPages: PageWords = {
       needsDate: 'Enter the date the operator confirmed.',
       futureDate: 'The date cannot be after today.',
       notSubmitted: 'Submit the cancellation first; then the operator’s confirmation can be recorded.',
+      beforeSubmission: (day) => `The confirmation cannot be dated before the submission (${day}). If the submission’s date is wrong, change it on the submission step.`,
+      flagged: (day) => `The confirmation is dated before the submission (${day}): check which of the two is wrong.`,
       referenceTooLong: (max) => `That reference is too long: ${max} characters at most.`,
     },
     stuck: { heading: 'If you get stuck', intro: 'If the operator will not cancel or does not answer, try these in order:' },

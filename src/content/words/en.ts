@@ -93,6 +93,7 @@ export const en: CoreWords = {
     waitsForTask: (task) => `Do “${task}” first`,
     waitsForPrerequisites: (count) => (count === 1 ? '1 thing must be done first' : `${count} things must be done first`),
     waitsForSubmission: 'Submit the cancellation first',
+    waitsForProtection: (tasks) => `First finish what protects you: ${tasks.map((t) => `“${t}”`).join(', ')}`,
     withUnsure: (why) => `${why} (You answered “Not sure”, so the list keeps this until you check.)`,
   },
   questions: {

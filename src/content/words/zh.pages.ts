@@ -13,7 +13,14 @@ export const zhPages: PageWords = {
       expectConfirmation: '运营商说大约哪天能确认注销？（可不填）',
       refundDue: '运营商说退款大约哪天到账？（可不填）',
       contractEnds: '协议哪天到期？（决定等到期再注销时填）',
+      submitted: '哪天提交的注销申请？',
       hint: '记下的日期会列在清单首页，也可以添加到日历。',
+      submittedHint: '默认是你勾选的那天；不是那天的话可以改。运营商确认的日期不能早于它。',
+      errors: {
+        needsDate: '请填一个完整的日期。',
+        futureDate: '日期不能晚于今天。',
+        afterConfirmation: '提交日期不能晚于运营商确认注销的日期。',
+      },
     },
     data: {
       heading: '你的数据',
@@ -90,6 +97,7 @@ export const zhPages: PageWords = {
       waitsOn: '先做这些：',
       whyItMatters: '为什么要先做：',
       notApplicable: '根据你的回答，这一项不用做',
+      early: (day) => `还早：这一步建议在${day}前后再做。现在勾选也可以，但到时候最好再查一遍。`,
       navLabel: '清单里的位置',
     },
     print: {
@@ -153,6 +161,8 @@ export const zhPages: PageWords = {
       needsDate: '请填写运营商确认的日期。',
       futureDate: '日期不能晚于今天。',
       notSubmitted: '要先提交注销申请，才能记录运营商的确认。',
+      beforeSubmission: (day) => `确认日期不能早于提交注销申请的日期（${day}）。如果提交日期记错了，可以在提交那一步改。`,
+      flagged: (day) => `记下的确认日期早于提交日期（${day}），请核对一下哪个记错了。`,
       referenceTooLong: (max) => `编号太长：最多 ${max} 个字。`,
     },
     stuck: { heading: '遇到困难怎么办', intro: '运营商不受理注销或一直没有答复时，可以按顺序试：' },

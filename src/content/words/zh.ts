@@ -92,6 +92,7 @@ export const zh: CoreWords = {
     waitsForTask: (task) => `要先完成「${task}」`,
     waitsForPrerequisites: (count) => `还有 ${count} 件事要先做完`,
     waitsForSubmission: '要先提交注销申请',
+    waitsForProtection: (tasks) => `要先做完保护你的事：${tasks.map((t) => `「${t}」`).join('、')}`,
     withUnsure: (why) => `${why}（你选了「不确定」，核实之前清单先留着这一项。）`,
   },
   questions: {
