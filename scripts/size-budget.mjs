@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // What the built page loads up front, gzipped at level 9, against the budget: scripts and modulepreloads, the
-// words of one language (the larger; the page loads only the language on screen), stylesheets.
+// words of one language (the larger; the page loads only the language on screen), stylesheets (linked, or
+// preloaded and applied by main.tsx before the first render).
 // It prints the figures and how much room is left, and fails over the budget (see README, "Size").
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-// Issue 15: React 19, ReactDOM and zustand alone are about 68,700 of it.
-export const budget = { js: 85_000, css: 6_000 };
+// Issue 15: React 19, ReactDOM and zustand alone are about 68,700 of it. Issue 23: 88,000 with React DOM in a
+// file of its own, loaded beside the words rather than before them (about 1,100 more than one file).
+export const budget = { js: 88_000, css: 6_000 };
 
 /**
  * @param {string} dist
@@ -28,6 +30,7 @@ export function measure(dist, { words: withWords = true } = {}) {
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) add(m[1] ?? '', 'js');
   for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) add(m[1] ?? '', 'js');
   for (const m of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)) add(m[1] ?? '', 'css');
+  for (const m of html.matchAll(/<link\b[^>]*\brel="preload"[^>]*\bas="style"[^>]*\bhref="([^"]+)"/g)) add(m[1] ?? '', 'css');
   // Each language's words up front are a chunk of their own (src/content/words/zh.ts, en.ts; the pages' words,
   // zh.pages.ts and en.pages.ts, load with the pages): the larger one counts.
   const assets = readdirSync(join(dist, 'assets'));

@@ -1,11 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startNavigation } from './app/navigation';
 import { chosenLang, langFromAddress, loadWords } from './i18n/useLang';
 import { useDevice } from './store/lines';
 import { followOtherTabs, whenRead } from './store/progressStore';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -23,22 +21,43 @@ useDevice.subscribe((state, before) => {
 void navigator.storage?.persist?.().catch(() => false);
 
 /**
- * The words of the language on screen, the page the address names (with its words) and the open line's saved
- * progress, then the first render.
+ * Everything the first render needs, asked for at once so that nothing waits for anything else: React DOM and
+ * the stylesheet (which index.html preloads: vite.config.ts), the words of the language on screen, the page
+ * the address names (with the rest of that language's words, for any page but the overview) and the open
+ * line's saved progress. Only this code can name the words and the page: they depend on the address and on
+ * what this device saved. The stylesheet is applied just before the first render, so it blocks no paint and
+ * nothing shows unstyled.
  * Not a top-level await: the page files import this file's chunk (vite.config.ts puts everything the first
  * page needs in one), and a module still awaiting at its top level would keep them waiting for ever.
  */
 async function start(root: HTMLElement) {
-  await Promise.all([loadWords(chosenLang(useDevice.getState().lang), { pages: false }), startNavigation(), whenRead()]);
-  createRoot(root).render(
+  const [{ render }] = await Promise.all([
+    import('./app/render'),
+    import('./styles.css'),
+    loadWords(chosenLang(useDevice.getState().lang), { pages: false }),
+    startNavigation(),
+    whenRead(),
+  ]);
+  render(
+    root,
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  // Offline support comes after the page is up: none of it is on the first load's path.
+  // Offline support waits until the page is on screen: none of it is on the first paint's path.
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    void import('./app/serviceWorker').then(({ startServiceWorker }) => startServiceWorker());
+    afterFirstPaint(() => void import('./app/serviceWorker').then(({ startServiceWorker }) => startServiceWorker()));
   }
+}
+
+/** Calls `then` once the page has painted something (the browser's first-contentful-paint entry). */
+function afterFirstPaint(then: () => void) {
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return then();
+  new PerformanceObserver((entries, observer) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    then();
+  }).observe({ type: 'paint', buffered: true });
 }
 
 void start(root);

@@ -1,0 +1,116 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { words } from './journey';
+import { budget } from '../scripts/size-budget.mjs';
+
+/** What index.html asks for up front: its script (main.tsx) and what it preloads. */
+async function upFront(page: Page) {
+  const html = await (await page.request.get('/')).text();
+  const hrefs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+  return {
+    scripts: hrefs(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    modulePreloads: hrefs(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+    stylesheets: hrefs(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g),
+    stylePreloads: hrefs(/<link\b[^>]*\brel="preload"[^>]*\bas="style"[^>]*\bhref="([^"]+)"/g),
+  };
+}
+
+/** The paths the page asks for from now on. */
+function requestsOf(page: Page): Set<string> {
+  const asked = new Set<string>();
+  page.on('request', (request) => asked.add(new URL(request.url()).pathname));
+  return asked;
+}
+
+const missing = (asked: Set<string>, files: readonly RegExp[]) =>
+  files.filter((file) => ![...asked].some((path) => file.test(path))).map(String);
+
+/**
+ * Holds back the JavaScript index.html preloads (React DOM) until the returned function is called: whatever
+ * the page asks for meanwhile did not wait for it.
+ */
+async function holdPreloadedCode(page: Page): Promise<() => void> {
+  const { modulePreloads } = await upFront(page);
+  expect(modulePreloads, 'index.html preloads React DOM').toHaveLength(1);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => modulePreloads.includes(url.pathname),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  return release;
+}
+
+test('a deep link asks for its words and its page file while React DOM is still on its way', async ({ page }) => {
+  const asked = requestsOf(page);
+  const release = await holdPreloadedCode(page);
+  // Not waiting for the load event: the held preload keeps it from firing.
+  await page.goto('/?lang=en#/task/checkStatus', { waitUntil: 'commit' });
+  try {
+    const firstPage = [/^\/assets\/en-[\w-]+\.js$/, /^\/assets\/en\.pages-[\w-]+\.js$/, /^\/assets\/TaskPage-[\w-]+\.js$/];
+    await expect.poll(() => missing(asked, firstPage), { message: 'asked for before React DOM arrived' }).toEqual([]);
+  } finally {
+    release();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.tasks.checkStatus!.title);
+  expect([...asked].filter((path) => /^\/assets\/zh(\.pages)?-/.test(path)), 'the other language’s words').toEqual([]);
+});
+
+test('the language chosen on an earlier visit is the one whose words load beside React DOM', async ({ page }) => {
+  // An English browser; Chinese chosen before (the device's list of lines keeps the choice).
+  await page.addInitScript(() => {
+    if (localStorage.getItem('cancel-line:lines') === null) localStorage.setItem('cancel-line:lines', JSON.stringify({ state: { lang: 'zh' }, version: 1 }));
+  });
+  const asked = requestsOf(page);
+  const release = await holdPreloadedCode(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  try {
+    await expect.poll(() => missing(asked, [/^\/assets\/zh-[\w-]+\.js$/]), { message: 'asked for before React DOM arrived' }).toEqual([]);
+  } finally {
+    release();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.zh.ui.appTitle);
+  expect([...asked].filter((path) => /^\/assets\/(en|zh\.pages)-/.test(path)), 'words the overview does not show').toEqual([]);
+});
+
+test('the stylesheet blocks no paint, and the first render is already styled', async ({ page }) => {
+  const { stylesheets, stylePreloads } = await upFront(page);
+  expect(stylesheets, 'render-blocking stylesheets in index.html').toEqual([]);
+  expect(stylePreloads).toHaveLength(1);
+  // Whether the stylesheet applies at the moment the app first puts anything on the page.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById('root');
+      if (!root?.firstChild) return;
+      observer.disconnect();
+      (window as { styledAtFirstRender?: boolean }).styledAtFirstRender = [...document.styleSheets].some((sheet) => sheet.href?.includes('/assets/'));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?lang=zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.zh.ui.appTitle);
+  expect(await page.evaluate(() => (window as { styledAtFirstRender?: boolean }).styledAtFirstRender)).toBe(true);
+});
+
+test('a first visit to the overview loads no JavaScript beyond the budget before it is drawn', async ({ page }) => {
+  const { scripts, modulePreloads } = await upFront(page);
+  const gzipped = new Map<string, number>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) void response.body().then((body) => gzipped.set(path, gzipSync(body, { level: 9 }).length));
+  });
+  await page.goto('/?lang=zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.zh.ui.appTitle);
+  const ownWords = /^\/assets\/zh-[\w-]+\.js$/;
+  const firstPaint = () => [...scripts, ...modulePreloads, ...[...gzipped.keys()].filter((path) => ownWords.test(path))];
+  await expect.poll(() => firstPaint().filter((path) => gzipped.has(path)).length).toBe(scripts.length + modulePreloads.length + 1);
+  // The service worker's registration loads once the page is on screen (main.tsx): offline support, not the first paint.
+  const offline = /^\/assets\/(serviceWorker|workbox-window)[\w.-]*\.js$/;
+  const others = [...gzipped.keys()].filter((path) => !firstPaint().includes(path) && !offline.test(path));
+  expect(others, 'JavaScript the first paint does not need').toEqual([]);
+  const bytes = firstPaint().reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
+  expect(bytes, 'gzip bytes of JavaScript for the first paint').toBeLessThanOrEqual(budget.js);
+});
