@@ -34,7 +34,7 @@ test('the store way: asking which store is open; going to the counter waits for 
   await expect(doneBox(page, 'en')).toBeEnabled();
   await expect(doneBox(page, 'en')).not.toHaveAttribute('aria-disabled', 'true');
   await openTask(page, 'en', 'storeAsk');
-  await expect(page.locator('.waits')).toContainText(`First finish what protects you: “${stepTitle('backup', 'en')}”`);
+  await expect(page.locator('.waits')).toContainText(words.en.reasons.waitsForProtection([stepTitle('backup', 'en')]));
   await expect(doneBox(page, 'en')).toHaveAttribute('aria-disabled', 'true');
   await page.locator('.waits').getByRole('link', { name: stepTitle('backup', 'en') }).click();
   await mouse.tick(page, doneBox(page, 'en'));
