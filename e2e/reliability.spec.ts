@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { doneBox, listTitles, mouse, openTask, words } from './journey';
+import { doneBox, groupLine, itemMarks, mouse, openTask, words } from './journey';
 
 /*
  * The probes of "nothing lost" (issue 23), as a person meets them in the browser: storage that refuses writes,
@@ -43,8 +43,9 @@ test.describe('at 360 × 740, with storage full', () => {
   test('the warning appears on screen without moving what is under the finger, and never covers the focused control', async ({ page }) => {
     await openTask(page, 'zh', 'rebind');
     await fillStorage(page);
-    const [first, second] = listTitles('rebind', 'zh').slice(8, 10);
-    const middle = page.getByRole('checkbox', { name: first, exact: true });
+    await groupLine(page, 'zh', 'rebind', 'daily').click();
+    const changed = (id: string) => itemMarks(page, words.zh.items[`rebind.${id}`]?.title ?? id).getByRole('radio', { name: zh.listItems.marks.change.done, exact: true });
+    const middle = changed('meituan');
     // A box in the middle of the screen: ticking it brings the warning, and the box stays where it was.
     await middle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const before = await placeOf(page, middle);
@@ -57,7 +58,7 @@ test.describe('at 360 × 740, with storage full', () => {
     await expect(middle).toBeChecked();
 
     // A box at the foot of the screen, reached with the keyboard: it is never left under the warning.
-    const low = page.getByRole('checkbox', { name: second, exact: true });
+    const low = changed('addresses');
     await low.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await low.focus();
     await page.keyboard.press('Space');
@@ -113,7 +114,7 @@ test('an import describing what cannot be true is refused, naming what', async (
   await writeFile(path, JSON.stringify({ app: 'cancel-line-checklist', schemaVersion: 5, exportedAt: new Date().toISOString(), lines: [{ name: '', last4: '', progress }] }));
   await page.goto('/?lang=en#/data');
   await page.getByLabel(t.data.importLabel).setInputFiles(path);
-  const refusal = page.getByText(/cannot be true/);
+  const refusal = page.getByText(/does not add up/);
   await expect(refusal).toContainText(t.data.impossible.future);
   await expect(refusal).toContainText(t.data.impossible.afterWithoutSubmission);
   await expect(page.getByRole('button', { name: t.data.replace })).toHaveCount(0);
@@ -146,13 +147,14 @@ test('own entries: a duplicate is refused; a removal can be undone', async ({ pa
   await mouse.addUnbindEntry(page, 'en', 'Steam');
   await mouse.addUnbindEntry(page, 'en', ' steam ');
   await expect(page.getByText(t.unbind.duplicate)).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Steam', exact: true })).toHaveCount(1);
-  await page.getByRole('checkbox', { name: 'Steam', exact: true }).check();
+  await expect(itemMarks(page, 'Steam')).toHaveCount(1);
+  const changed = itemMarks(page, 'Steam').getByRole('radio', { name: t.listItems.marks.change.done, exact: true });
+  await changed.check();
   await page.getByRole('button', { name: t.unbind.remove('Steam') }).click();
-  await expect(page.getByRole('checkbox', { name: 'Steam', exact: true })).toHaveCount(0);
+  await expect(itemMarks(page, 'Steam')).toHaveCount(0);
   await expect(page.getByRole('button', { name: t.unbind.undo })).toBeFocused();
   await page.getByRole('button', { name: t.unbind.undo }).click();
-  await expect(page.getByRole('checkbox', { name: 'Steam', exact: true })).toBeChecked();
+  await expect(changed).toBeChecked();
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Steam', exact: true })).toBeChecked();
+  await expect(changed).toBeChecked();
 });
