@@ -167,45 +167,7 @@ describe('a task page (#/task/<id>)', () => {
     expect(screen.queryByRole('link', { name: 'Fill in the cancellation request' })).not.toBeInTheDocument();
   });
 
-  it('an account in the list is done or not used, never both, and the list counts it', async () => {
-    const user = await openPage('#/task/rebind', 'en');
-    const done = screen.getByRole('checkbox', { name: 'WeChat' });
-    const notUsed = screen.getByRole('checkbox', { name: 'I don’t use WeChat' });
-    expect(done).toHaveAccessibleDescription(/Usually under/);
-    await user.click(notUsed);
-    expect(useProgress.getState().ticks['rebind.wechat']).toMatchObject({ notUsed: true });
-    expect(screen.getByText(/^1 of 42 dealt with$/)).toBeInTheDocument();
-    await user.click(done);
-    expect(done).toBeChecked();
-    expect(notUsed).not.toBeChecked();
-  });
-
-  it('adds, renames and removes an own entry, as text, and an emoji entry is counted as one character', async () => {
-    const user = await openPage('#/task/rebind', 'en');
-    const input = screen.getByRole('textbox', { name: 'An account or service not in the list' });
-    await user.type(input, '  <b>Steam</b>  ');
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    const entry = screen.getByRole('checkbox', { name: '<b>Steam</b>' });
-    await user.click(entry);
-    expect(entry).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Rename: <b>Steam</b>' }));
-    const rename = screen.getByRole('textbox', { name: 'New name for “<b>Steam</b>”' });
-    await user.clear(rename);
-    await user.type(rename, 'Steam{Enter}');
-    expect(screen.getByRole('button', { name: 'Rename: Steam' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Remove “Steam”' }));
-    expect(screen.queryByRole('checkbox', { name: 'Steam' })).not.toBeInTheDocument();
-    const family = '👨‍👩‍👧‍👦'.repeat(60);
-    await user.click(input);
-    await user.paste(family);
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(screen.getByRole('checkbox', { name: family })).toBeInTheDocument();
-    await user.click(input);
-    await user.paste(`${family}x`);
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(screen.getByText('That name is too long: 60 characters at most.')).toHaveAttribute('role', 'alert');
-    expect(input).toHaveValue(`${family}x`);
-  });
+  // The list (marks, groups, banks, own entries) is tested in components/ItemList.test.tsx.
 
   it('a note over the limit stays in the field with a message, and the saved note is not cut', async () => {
     const user = await openPage('#/task/backup', 'en');

@@ -23,7 +23,7 @@ function exportOpenLine() {
 }
 
 describe('history', () => {
-  it('records ticks, accounts marked not used, answers and the method, newest first', async () => {
+  it('records ticks, accounts marked not on this number, answers and the method, newest first', async () => {
     const { answer, chooseMethod, setTicked, markItem } = useProgress.getState();
     answer('esim', 'yes');
     chooseMethod('store');
@@ -32,7 +32,7 @@ describe('history', () => {
     await openPage();
     const list = screen.getAllByRole('list').find((l) => l.classList.contains('history-list'))!;
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/^.*?(?=Ticked|Marked|Chose|Answered)/, ''))).toEqual([
-      'Marked as not used: “QQ”',
+      'Marked as not applicable: “QQ”',
       'Ticked “Ask the operator about the account”',
       'Chose: At one of the operator’s stores',
       'Answered “Is the number on an eSIM?”: Yes',

@@ -3,6 +3,7 @@ import type { Words } from '../content/words';
 import type { Lang } from '../content/types';
 import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
+import { entryLabel } from './ItemList';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
 
 const shownFirst = 10;
@@ -12,7 +13,7 @@ const shownFirst = 10;
 function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string, customLabel: (id: string) => string | undefined): string {
   const t = words.ui.history;
   const titleOf = (id: string) =>
-    id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? id);
+    id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? words.listGroups[id] ?? id);
   switch (entry.kind) {
     case 'answer':
       return t.entry('answer', words.questions[entry.id]?.title ?? entry.id, words.ui.answer[entry.answer]);
@@ -35,7 +36,10 @@ export function HistoryView({ all = false }: { all?: boolean }) {
   const history = useProgress((s) => s.history);
   const folded = useProgress((s) => s.historyFolded);
   const custom = useProgress((s) => s.customEntries);
-  const customLabel = (id: string) => custom.find((e) => e.id === id)?.label;
+  const customLabel = (id: string) => {
+    const entry = custom.find((e) => e.id === id);
+    return entry && entryLabel(entry, t);
+  };
   const newestFirst = [...history].reverse();
   const item = (e: HistoryEntry, i: number) => (
     <li key={`${e.at}-${i}`}>

@@ -91,10 +91,10 @@ describe('the built-in checklist', () => {
     const items = (rebind.list ?? []).flatMap((g) => g.items);
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect((rebind.list ?? []).length).toBeGreaterThanOrEqual(6);
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['bankReserved', 'bankSms', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['banks', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
     for (const item of items) expect(zh.items[`rebind.${item.id}`]?.where, item.id).toBeDefined();
     expect(rebind.ownEntries).toBe(true);
-    for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(zh.tasks.rebind?.detail).toContain(name);
+    for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(zh.ui.unbind.find).toContain(name);
   });
 
   it('has questions to ask the operator and words to say at the counter, with blanks for the person’s facts', () => {

@@ -2,21 +2,28 @@ import type { ListGroup } from './types';
 
 /**
  * The accounts that usually use a mainland phone number, to move to another number before cancelling (their
- * names, and where each setting usually is, are in the words files). Menu paths change between app versions:
- * the words say where the setting usually is, never promise it.
+ * names, and where each setting usually is, are in the words files), and the people to tell the new number.
+ * Menu paths change between app versions: the words say where the setting usually is, never promise it.
+ * Few groups on purpose: each folds to a line and can be marked "none of these on this number" in one tap.
  */
 export const rebindCatalogue: readonly ListGroup[] = [
   {
     id: 'payment',
     items: [
-      { id: 'bankReserved' },
-      { id: 'bankSms' },
+      // Each bank keeps two numbers (the reserved number, 预留手机号, and the one for account-alert texts): the
+      // person lists their banks, one entry each, for both.
+      { id: 'banks', entries: 'bank' },
       { id: 'creditCards' },
       { id: 'alipay' },
       { id: 'wechatPay' },
       { id: 'unionPay' },
+      { id: 'ecny' },
       { id: 'brokers' },
     ],
+  },
+  {
+    id: 'credit',
+    items: [{ id: 'huabei' }, { id: 'baitiao' }, { id: 'onlineLenders' }, { id: 'mortgage' }, { id: 'insurance' }],
   },
   {
     id: 'social',
@@ -25,6 +32,7 @@ export const rebindCatalogue: readonly ListGroup[] = [
       { id: 'qq' },
       { id: 'weibo' },
       { id: 'douyin' },
+      { id: 'kuaishou' },
       { id: 'xiaohongshu' },
       { id: 'bilibili' },
     ],
@@ -40,6 +48,7 @@ export const rebindCatalogue: readonly ListGroup[] = [
       { id: 'didi' },
       { id: 'ctrip' },
       { id: 'rail12306' },
+      { id: 'etc' },
       { id: 'utilities' },
       { id: 'baidu' },
       { id: 'addresses' },
@@ -56,18 +65,29 @@ export const rebindCatalogue: readonly ListGroup[] = [
       { id: 'chsi' },
     ],
   },
-  { id: 'abroad', items: [{ id: 'apple' }, { id: 'google' }, { id: 'microsoft' }] },
-  { id: 'security', items: [{ id: 'emailRecovery' }, { id: 'twoFactor' }] },
-  { id: 'operator', items: [{ id: 'operatorServices' }] },
+  {
+    id: 'security',
+    items: [
+      { id: 'emailRecovery' },
+      { id: 'twoFactor' },
+      { id: 'appleLogin' },
+      { id: 'apple' },
+      { id: 'google' },
+      { id: 'microsoft' },
+    ],
+  },
+  { id: 'operator', items: [{ id: 'operatorServices' }, { id: 'carrierBilling' }, { id: 'appStoreBilling' }] },
   {
     id: 'other',
     items: [
+      { id: 'workApps' },
+      { id: 'jobSites' },
       { id: 'cloudDrives' },
       { id: 'phoneMaker' },
       { id: 'smartDevices' },
-      { id: 'workApps' },
       { id: 'memberships' },
       { id: 'games' },
     ],
   },
+  { id: 'tell', marks: 'tell', items: [{ id: 'family' }, { id: 'work' }, { id: 'school' }, { id: 'landlord' }] },
 ];

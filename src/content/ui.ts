@@ -105,9 +105,15 @@ export interface PageUi {
   readonly questionsIntro: string;
   /** A list's own words (on the task page). */
   readonly listItems: {
-    readonly notUsed: string;
-    readonly notUsedLabel: (title: string) => string;
+    /** The three marks of an item, by what marking means in its group (ListGroup `marks`; absent: `change`). */
+    readonly marks: Readonly<Record<'change' | 'stop' | 'tell', ListMarks>>;
     readonly progress: (settled: number, total: number) => string;
+    /** A group's count: how many are left, or (`left` 0) that all `total` are settled. */
+    readonly groupCount: (left: number, total: number) => string;
+    /** An item's name with its mark when it is still to change (`state`: that mark's words), else its name. */
+    readonly leftItem: (name: string, state: string | null) => string;
+    /** What is left of a group folded part-way: the items still to change by name, how many are not marked yet. */
+    readonly leftLine: (pending: readonly string[], state: string, unmarked: number) => string;
   };
   /** A date the operator gave, written down on its task's page. */
   readonly dateField: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds' | 'submitted', string>> & {
@@ -205,6 +211,14 @@ export interface PageUi {
     readonly duplicate: string;
     readonly removed: (label: string) => string;
     readonly undo: string;
+    /** The banks, one entry each: the name field, its button, "no bank uses this number", the all-banks entry. */
+    readonly bankLabel: string;
+    readonly addBank: string;
+    readonly noBanks: string;
+    readonly allBanks: string;
+    /** How to find accounts missed: a folded paragraph, naming the official look-ups once, each explained. */
+    readonly findHeading: string;
+    readonly find: string;
   };
   readonly confirmation: {
     readonly dateLabel: string;
@@ -243,7 +257,15 @@ export interface PageUi {
 /** Every string the page shows besides the checklist itself. */
 export type UiText = CoreUi & PageUi;
 
-export type HistoryKindName = 'tick' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+export type HistoryKindName = 'tick' | 'pending' | 'notUsed' | 'untick' | 'answer' | 'method' | 'submit' | 'confirm' | 'unconfirm';
+
+/** An item's three marks, and the button marking what is left of a group not on this number (`rest`: some are marked). */
+export interface ListMarks {
+  readonly pending: string;
+  readonly done: string;
+  readonly notUsed: string;
+  readonly none: (rest: boolean) => string;
+}
 
 /** Date and time of a history entry. `locale` is the page's language with the browser's region (dateLocale). */
 export function formatDateTime(locale: string, at: number): string {

@@ -3,6 +3,7 @@ import { checklist } from '../content/checklist';
 import { formatDate } from '../content/ui';
 import type { Task } from '../content/types';
 import { ComingDates } from '../components/ComingDates';
+import { listRows } from '../components/ItemList';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../routing/pageProps';
 import { hrefOf } from '../routing/route';
@@ -11,22 +12,23 @@ import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import type { Tick } from '../store/progress';
 
-const box = (tick: Tick | undefined) => (tick === undefined ? '☐' : tick.notUsed ? '⊘' : '☑');
+const box = (tick: Tick | undefined) => (tick === undefined || tick.pending ? '☐' : tick.notUsed ? '⊘' : '☑');
 
-/** A task's list on paper: every item with its mark, in columns. */
+/** A task's list on paper: every item (a bank listed in the banks' place) with its mark, in columns. */
 function PrintList({ task }: { task: Task }) {
   const [words] = useAllWords();
   const ticks = useProgress((s) => s.ticks);
   const custom = useProgress((s) => s.customEntries);
-  const items = (task.list ?? []).flatMap((g) => g.items.map((i) => ({ id: `${task.id}.${i.id}`, title: words.items[`${task.id}.${i.id}`]?.title ?? i.id })));
-  const own = task.ownEntries ? custom.map((e) => ({ id: `custom.${e.id}`, title: e.label })) : [];
   return (
     <ul className="print-items">
-      {[...items, ...own].map((item) => (
-        <li key={item.id}>
-          <span aria-hidden="true">{box(Object.hasOwn(ticks, item.id) ? ticks[item.id] : undefined)}</span> {item.title}
-        </li>
-      ))}
+      {listRows(task, custom, words).map(({ tickId, title, marks }) => {
+        const tick = Object.hasOwn(ticks, tickId) ? ticks[tickId] : undefined;
+        return (
+          <li key={tickId}>
+            <span aria-hidden="true">{box(tick)}</span> {words.ui.listItems.leftItem(title, tick?.pending ? marks.pending : null)}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -178,15 +178,15 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
   function listOf(task: Task): TaskState['list'] {
     if (!task.list) return null;
     const entries = task.ownEntries ? progress.customEntries : [];
-    const items = task.list.flatMap((g) => g.items.filter((item) => holds(item.when).value !== 'no'));
-    // An item the person lists entries for (their banks) is settled once one is listed: the entries count themselves.
-    const rows = [
-      ...items.map((item) => ({ id: `${task.id}.${item.id}`, listed: item.entries !== undefined && entries.some((e) => e.kind === item.entries) })),
-      ...entries.map((e) => ({ id: `custom.${e.id}`, listed: false })),
-    ].map(({ id, listed }) => ({ marked: listed || ticked(id), settled: listed || settledMark(id) }));
+    // An item the person lists entries for (their banks) counts until one is listed; then the entries count instead.
+    const listed = new Set(entries.map((e) => e.kind));
+    const ids = [
+      ...task.list.flatMap((g) => g.items.filter((i) => holds(i.when).value !== 'no' && !(i.entries && listed.has(i.entries))).map((i) => `${task.id}.${i.id}`)),
+      ...entries.map((e) => `custom.${e.id}`),
+    ];
     // Once submitted, nothing new is asked: an item never marked (added to the list since) does not reopen it.
-    const counted = submitted ? rows.filter((r) => r.marked) : rows;
-    return { settled: counted.filter((r) => r.settled).length, total: counted.length };
+    const counted = submitted ? ids.filter(ticked) : ids;
+    return { settled: counted.filter(settledMark).length, total: counted.length };
   }
 
   function doneNow(task: Task, list: TaskState['list']): boolean {

@@ -4,8 +4,10 @@ import { evaluate } from '../rules/evaluate';
 import { parseImport, appName } from './exportImport';
 import partWayStore from './fixtures/v2-partway-store.json';
 import submittedOnline from './fixtures/v2-submitted-online.json';
+import v4Marks from './fixtures/v4-rebind-marks.json';
+import v4Submitted from './fixtures/v4-rebind-submitted.json';
 import { loadSaved } from './loadSaved';
-import { idsV2toV3, migrate } from './migrations';
+import { allBanksEntryId, idsV2toV3, migrate } from './migrations';
 import { schemaVersion } from './progress';
 import { progressStorage } from './progressStorage';
 import { restoreProgress } from './restore';
@@ -48,8 +50,8 @@ describe('schema 2 → 3: a person part-way through in store mode', () => {
       'rebind.tax': old['unbind.gov'],
       'rebind.govService': old['unbind.gov'],
       'rebind.socialInsurance': old['unbind.gov'],
-      'rebind.bankReserved': old['unbind.bank'],
-      'rebind.bankSms': old['unbind.bank'],
+      // Version 5 lists banks one by one: the two marks for all banks become one bank entry, changed.
+      [`custom.${allBanksEntryId}`]: old['unbind.bank'],
       'custom.mwvrhhpa1': old['custom.mwvrhhpa1'],
       storeFind: old.storeBring,
     });
@@ -58,7 +60,7 @@ describe('schema 2 → 3: a person part-way through in store mode', () => {
   it('keeps the method, notes, own entries (with the emoji), history and the rest', () => {
     expect(progress.method).toBe('store');
     expect(progress.notes).toEqual({ checkStatus: partWayStore.state.notes.checkStatus, storeFind: partWayStore.state.notes.storeBring });
-    expect(progress.customEntries).toEqual(partWayStore.state.customEntries);
+    expect(progress.customEntries).toEqual([{ id: allBanksEntryId, label: '', kind: 'bank' }, ...partWayStore.state.customEntries]);
     expect(progress.history).toHaveLength(partWayStore.state.history.length);
     expect(progress.history.map((h) => h.at)).toEqual(partWayStore.state.history.map((h) => h.at));
     expect(progress.history[7]).toEqual({ at: partWayStore.state.history[7]?.at, kind: 'answer', id: 'lockedDevice', answer: 'yes' });
@@ -71,7 +73,7 @@ describe('schema 2 → 3: a person part-way through in store mode', () => {
   it('the rules read it: the re-binding list is in progress, and own entries count toward it', () => {
     const e = evaluate(checklist, progress);
     expect(e.tasks.get('rebind')?.status).toBe('inProgress');
-    expect(e.tasks.get('rebind')?.list?.settled).toBe(8);
+    expect(e.tasks.get('rebind')?.list?.settled).toBe(7);
     expect(e.readiness).toBe('blocked');
   });
 });
@@ -140,7 +142,87 @@ describe('schema 2 saved values and files go through the same door', () => {
   it('every id the map leads to exists in the new content', () => {
     const taskIds = new Set(checklist.groups.flatMap((g) => g.tasks.map((t) => t.id)));
     const itemIds = new Set(checklist.groups.flatMap((g) => g.tasks.flatMap((t) => (t.list ?? []).flatMap((l) => l.items.map((i) => `${t.id}.${i.id}`)))));
-    for (const id of Object.values(idsV2toV3).flat()) expect(taskIds.has(id) || itemIds.has(id), id).toBe(true);
+    // The two marks for all banks were replaced in version 5 (a bank entry each; see the v4 fixtures' tests).
+    const replacedIn5 = ['rebind.bankReserved', 'rebind.bankSms'];
+    for (const id of Object.values(idsV2toV3).flat()) expect(taskIds.has(id) || itemIds.has(id) || replacedIn5.includes(id), id).toBe(true);
     for (const id of Object.keys(partWayStore.state.ticks).filter((k) => !k.includes('.') && !(k in idsV2toV3))) expect(taskIds.has(id), id).toBe(true);
+  });
+});
+
+// Both saved by the app at a4a0d02 (the last to save schema 4) in Chromium, by marking accounts on the page.
+describe('schema 4 → 5: the marks of a re-binding list part-way, and banks one entry each', () => {
+  const later = Date.UTC(2027, 0, 1);
+  const migrated = migrate(v4Marks.state, 4);
+  if (!migrated.ok) throw new Error('migration failed');
+  const { progress, dropped } = restoreProgress(migrated.state, later);
+  const old = v4Marks.state;
+
+  it('loses nothing: restore drops no value, and the answers, notes and history are all there', () => {
+    expect(dropped).toBe(0);
+    expect(progress.answers).toEqual(old.answers);
+    expect(progress.notes).toEqual(old.notes);
+    expect(progress.history.map((h) => [h.at, h.kind])).toEqual(old.history.map((h) => [h.at, h.kind]));
+  });
+
+  it('done is changed and "not used" is not on this number, at their times, under the same ids', () => {
+    const { 'rebind.bankReserved': reserved, ...others } = old.ticks;
+    expect(reserved).toBeDefined();
+    for (const [id, tick] of Object.entries(others)) expect(progress.ticks[id], id).toEqual(tick);
+  });
+
+  it('the one mark for all banks becomes a bank entry, still to change (their alert texts were never marked)', () => {
+    expect(progress.customEntries).toEqual([{ id: allBanksEntryId, label: '', kind: 'bank' }, ...old.customEntries]);
+    expect(progress.ticks[`custom.${allBanksEntryId}`]).toEqual({ at: old.ticks['rebind.bankReserved'].at, pending: true });
+    expect(progress.ticks).not.toHaveProperty('rebind.bankReserved');
+    // The history names the entry now, so that it still reads as something on the page.
+    expect(progress.history.find((h) => h.at === old.ticks['rebind.bankReserved'].at)).toMatchObject({ kind: 'tick', id: `custom.${allBanksEntryId}` });
+  });
+
+  it('the rules read it: the list in progress, own entries counted, the new accounts to look at', () => {
+    const e = evaluate(checklist, progress);
+    expect(e.tasks.get('rebind')?.status).toBe('inProgress');
+    // Seven marks on the catalogue's accounts, two on own entries; the banks entry is still to change.
+    expect(e.tasks.get('rebind')?.list?.settled).toBe(9);
+    expect(e.tasks.get('stopAutoPay')?.list).toEqual({ settled: 2, total: 3 });
+  });
+
+  it('loadSaved reads the value as saved and says it came from version 4', () => {
+    const loaded = loadSaved(JSON.stringify(v4Marks), migrate, later);
+    expect(loaded).toMatchObject({ kind: 'ok', migratedFrom: 4, progress });
+  });
+});
+
+describe('schema 4 → 5: a line submitted with every account marked', () => {
+  const later = Date.UTC(2027, 0, 1);
+  const migrated = migrate(v4Submitted.state, 4);
+  if (!migrated.ok) throw new Error('migration failed');
+  const { progress, dropped } = restoreProgress(migrated.state, later);
+  const old = v4Submitted.state;
+
+  it('the bank marks (reserved number changed, alert texts not used) make one bank entry, changed', () => {
+    expect(dropped).toBe(0);
+    expect(progress.ticks[`custom.${allBanksEntryId}`]).toEqual({ at: Math.max(old.ticks['rebind.bankReserved'].at, old.ticks['rebind.bankSms'].at) });
+    expect(Object.keys(progress.ticks)).toHaveLength(Object.keys(old.ticks).length - 1);
+  });
+
+  it('new accounts in the catalogue never make it look unticked after the submission', () => {
+    const e = evaluate(checklist, progress);
+    expect(e.readiness).toBe('submitted');
+    expect(e.warnings).toEqual([]);
+    expect(e.tasks.get('rebind')?.status).toBe('done');
+    expect(e.next).not.toEqual({ kind: 'task', taskId: 'rebind' });
+    // Still to change after the submission is a real warning.
+    const reopened = evaluate(checklist, { ...progress, ticks: { ...progress.ticks, 'rebind.wechat': { at: later, pending: true } } });
+    expect(reopened.warnings.map((w) => w.kind === 'task' && w.taskId)).toEqual(['rebind']);
+  });
+
+  it('both bank marks "not used" say no bank uses the number: the banks item, no entry', () => {
+    const bothNot = { ...old, ticks: { ...old.ticks, 'rebind.bankReserved': { at: 1796210326131, notUsed: true } } };
+    const m = migrate(bothNot, 4);
+    if (!m.ok) throw new Error('migration failed');
+    const p = restoreProgress(m.state, later).progress;
+    expect(p.customEntries).toEqual([]);
+    expect(p.ticks['rebind.banks']).toEqual({ at: old.ticks['rebind.bankSms'].at, notUsed: true });
+    expect(p.history.filter((h) => 'id' in h && h.id === 'rebind.banks')).toHaveLength(2);
   });
 });

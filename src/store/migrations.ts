@@ -131,8 +131,42 @@ function v3ToV4(state: Saved): Saved {
   return rest;
 }
 
-/** Version 5 has version 4's shape (see `schemaVersion`): nothing moves. */
-const v4ToV5 = (state: Saved): Saved => state;
+/** The all-banks entry's id: `[a-z0-9]` as restore accepts, never one `newId` makes (those start with a time). */
+export const allBanksEntryId = 'allbanks';
+
+/**
+ * Version 5 lists banks one entry each, for both numbers a bank keeps (the reserved number and the one for
+ * alert texts), where version 4 had one mark for each number across all banks; and marks list items still to
+ * change, changed or not on this number, where version 4 had done or "not used". Every other mark keeps its id
+ * and shape (done is changed, "not used" is not on this number); new catalogue items start unmarked.
+ * The two bank marks become one bank entry standing for all banks, nameless until the person names it
+ * (CustomEntry): changed when both are settled and one was done, still to change when one was never marked;
+ * both "not used" say that no bank uses the number, which is the banks item's own mark. The history keeps the
+ * old entries, under the entry's id (or the banks item's), so that they still name something.
+ */
+function v4ToV5(state: Saved): Saved {
+  if (!isRecord(state.ticks)) return state;
+  const ticks: Record<string, unknown> = { ...state.ticks };
+  const banks = (['rebind.bankReserved', 'rebind.bankSms'] as const).map((id) => {
+    const tick = ticks[id];
+    delete ticks[id];
+    return isRecord(tick) ? { at: typeof tick.at === 'number' ? tick.at : 0, notUsed: tick.notUsed === true } : null;
+  });
+  const marked = banks.filter((b) => b !== null);
+  const latest = Math.max(0, ...marked.map((b) => b.at));
+  const entries: unknown[] = Array.isArray(state.customEntries) ? [...(state.customEntries as unknown[])] : [];
+  let to = 'rebind.banks';
+  if (marked.length === 2 && marked.every((b) => b.notUsed)) ticks[to] = { at: latest, notUsed: true };
+  else if (marked.length > 0) {
+    to = `custom.${allBanksEntryId}`;
+    entries.unshift({ id: allBanksEntryId, label: '', kind: 'bank' });
+    ticks[to] = marked.length === 2 ? { at: latest } : { at: latest, pending: true };
+  }
+  const renamed = (entry: unknown) =>
+    isRecord(entry) && (entry.id === 'rebind.bankReserved' || entry.id === 'rebind.bankSms') ? { ...entry, id: to } : entry;
+  const history = Array.isArray(state.history) ? state.history.map(renamed) : state.history;
+  return { ...state, ticks, customEntries: marked.length > 0 || Array.isArray(state.customEntries) ? entries : state.customEntries, history };
+}
 
 /** Migrations by the version they start from; each takes a shape to the next version. */
 export const migrations: Readonly<Record<number, (state: Saved) => Saved>> = {

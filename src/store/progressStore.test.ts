@@ -42,14 +42,69 @@ describe('the store refuses what cannot be true', () => {
     expect(s().confirmation).toBeNull();
   });
 
-  it('a list item is done or not used, never both; the history says which', () => {
+  it('a list item is still to change, changed or not on this number, one at a time; the history says which', () => {
+    const shape = () => Object.keys(s().ticks['rebind.wechat'] ?? {}).join();
     s().markItem('rebind.wechat', 'notUsed');
-    expect(s().ticks['rebind.wechat']).toMatchObject({ notUsed: true });
+    expect(shape()).toBe('at,notUsed');
+    s().markItem('rebind.wechat', 'pending');
+    expect(shape()).toBe('at,pending');
+    s().markItem('rebind.wechat', 'pending');
     s().markItem('rebind.wechat', 'done');
-    expect(s().ticks['rebind.wechat']).not.toHaveProperty('notUsed');
+    expect(shape()).toBe('at');
     s().markItem('rebind.wechat', null);
     expect(s().ticks).not.toHaveProperty('rebind.wechat');
-    expect(s().history.map((h) => h.kind)).toEqual(['notUsed', 'tick', 'untick']);
+    expect(s().history.map((h) => h.kind)).toEqual(['notUsed', 'pending', 'tick', 'untick']);
+  });
+});
+
+describe('a whole group marked "none of these on this number" in one go', () => {
+  it('marks only what has no mark yet, at one time, with one entry in the history naming the group', () => {
+    s().markItem('rebind.wechat', 'pending');
+    s().markItem('rebind.qq', 'done');
+    expect(s().markGroupNotUsed('rebind', 'social')).toBe('ok');
+    const { ticks } = s();
+    expect(ticks['rebind.wechat']).toMatchObject({ pending: true });
+    expect(Object.keys(ticks['rebind.qq'] ?? {})).toEqual(['at']);
+    const marked = ['weibo', 'douyin', 'kuaishou', 'xiaohongshu', 'bilibili'].map((id) => ticks[`rebind.${id}`]);
+    expect(marked.every((t) => t?.notUsed === true && t.at === marked[0]?.at)).toBe(true);
+    expect(s().history.map((h) => [h.kind, 'id' in h && h.id])).toEqual([
+      ['pending', 'rebind.wechat'],
+      ['tick', 'rebind.qq'],
+      ['notUsed', 'rebind.social'],
+    ]);
+    // Nothing left unmarked: nothing changes, nothing is recorded.
+    expect(s().markGroupNotUsed('rebind', 'social')).toBe('ok');
+    expect(s().history).toHaveLength(3);
+    expect(s().markGroupNotUsed('rebind', 'nothing')).toBe('unknown');
+  });
+
+  it('with the banks: the banks item when none is listed, else each bank listed and not marked', () => {
+    s().markGroupNotUsed('rebind', 'payment');
+    expect(s().ticks['rebind.banks']).toMatchObject({ notUsed: true });
+    s().startOver();
+    expect(s().addCustomEntry('ICBC', 'bank')).toBe('ok');
+    const icbc = `custom.${s().customEntries[0]?.id}`;
+    s().markItem(icbc, null);
+    s().markGroupNotUsed('rebind', 'payment');
+    expect(s().ticks[icbc]).toMatchObject({ notUsed: true });
+    expect(s().ticks).not.toHaveProperty('rebind.banks');
+  });
+});
+
+describe('entries of the person’s own: accounts, and banks', () => {
+  it('a new entry is still to change (the person has it), a bank listed clears "no bank uses this number"', () => {
+    s().markItem('rebind.banks', 'notUsed');
+    expect(s().addCustomEntry('Steam')).toBe('ok');
+    expect(s().addCustomEntry('招商银行', 'bank')).toBe('ok');
+    const [steam, bank] = s().customEntries;
+    expect(steam).toEqual({ id: steam?.id, label: 'Steam' });
+    expect(bank).toEqual({ id: bank?.id, label: '招商银行', kind: 'bank' });
+    expect(s().ticks[`custom.${steam?.id}`]).toMatchObject({ pending: true });
+    expect(s().ticks[`custom.${bank?.id}`]).toMatchObject({ pending: true });
+    expect(s().ticks).not.toHaveProperty('rebind.banks');
+    // One name once, whichever list it is on.
+    expect(s().addCustomEntry(' steam ', 'bank')).toBe('duplicate');
+    expect(s().addCustomEntry('招商银行')).toBe('duplicate');
   });
 });
 

@@ -155,6 +155,16 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
   return copy;
 }
 
+/** A list item's mark as saved, or null when it has none. */
+function markOf(ticks: Readonly<Record<string, Tick>>, id: string): ItemMark | null {
+  const tick = Object.hasOwn(ticks, id) ? ticks[id] : undefined;
+  return tick === undefined ? null : tick.notUsed ? 'notUsed' : tick.pending ? 'pending' : 'done';
+}
+
+function tickOf(mark: ItemMark, at: number): Tick {
+  return mark === 'done' ? { at } : mark === 'pending' ? { at, pending: true } : { at, notUsed: true };
+}
+
 const readOnly = () => isReadOnly(useStorageStatus.getState());
 const isSubmitted = (p: Progress) => evaluate(checklist, p).submission !== null;
 /** Whether any step that comes after the submission is ticked. */

@@ -16,6 +16,45 @@ function expectValid(p: Progress) {
 }
 
 describe('restoreProgress', () => {
+  it('keeps a list item’s third mark and bank entries; a nameless entry only as the all-banks one', () => {
+    const { progress, dropped } = restoreProgress(
+      {
+        customEntries: [
+          { id: 'a1', label: 'ICBC', kind: 'bank' },
+          { id: 'allbanks', label: '', kind: 'bank' },
+          { id: 'b2', label: '', kind: undefined },
+          { id: 'c3', label: 'Steam', kind: 'console' },
+        ],
+        ticks: {
+          'rebind.wechat': { at, pending: true },
+          'rebind.qq': { at, pending: true, notUsed: true },
+          'custom.a1': { at, pending: true },
+          'custom.allbanks': { at },
+          decide: { at, pending: true },
+          'rebind.weibo': { at, pending: 'yes' },
+        },
+      },
+      now,
+    );
+    // A kind this version does not know is dropped (the entry stays, as an own entry); an own entry needs a name.
+    expect(progress.customEntries).toEqual([
+      { id: 'a1', label: 'ICBC', kind: 'bank' },
+      { id: 'allbanks', label: '', kind: 'bank' },
+      { id: 'c3', label: 'Steam' },
+    ]);
+    // "Still to change" for a list item only, and never beside "not on this number" (which wins).
+    expect(progress.ticks).toEqual({
+      'rebind.wechat': { at, pending: true },
+      'rebind.qq': { at, notUsed: true },
+      'custom.a1': { at, pending: true },
+      'custom.allbanks': { at },
+      decide: { at },
+      'rebind.weibo': { at },
+    });
+    expect(dropped).toBe(5);
+    expectValid(progress);
+  });
+
   it('keeps what is valid and drops what it does not know', () => {
     const { progress, dropped } = restoreProgress(
       {

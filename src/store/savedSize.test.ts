@@ -29,7 +29,8 @@ describe('saved state size', () => {
     expect(bytes).toBeLessThanOrEqual(16 * 1024);
   });
 
-  it('with the history at its cap (the oldest folded into a count), it still stays within 16 KB', () => {
+  // 17 KB since the catalogue grew to some sixty accounts (issue 21): each mark is about 40 bytes.
+  it('with the history at its cap (the oldest folded into a count), it still stays within 17 KB', () => {
     finishChecklist();
     const s = useProgress.getState();
     for (let i = 0; i < 200; i++) s.setTicked('keepProof', i % 2 === 1);
@@ -37,7 +38,7 @@ describe('saved state size', () => {
     const bytes = new TextEncoder().encode(localStorage.getItem(currentLineKey()) ?? '').length;
     console.log(`saved state, history at its cap (${state.history.length} kept, ${state.historyFolded} folded): ${bytes} bytes UTF-8`);
     expect(state.historyFolded).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(16 * 1024);
+    expect(bytes).toBeLessThanOrEqual(17 * 1024);
   });
 
   it('three finished lines with notes, dates and history, and the list of lines, stay within 48 KB', () => {

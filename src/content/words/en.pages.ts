@@ -4,9 +4,21 @@ import type { PageWords } from '../words';
 export const enPages: PageWords = {
   ui: {
     listItems: {
-      notUsed: 'Not used',
-      notUsedLabel: (title) => `I don’t use ${title}`,
+      marks: {
+        change: {
+          pending: 'To change',
+          done: 'Changed',
+          notUsed: 'Not on this number',
+          none: (rest) => (rest ? 'None of the rest' : 'None of these'),
+        },
+        stop: { pending: 'To stop', done: 'Stopped', notUsed: 'Never set up', none: (rest) => (rest ? 'Rest not set up' : 'None set up') },
+        tell: { pending: 'To tell', done: 'Told', notUsed: 'No need', none: (rest) => (rest ? 'No need for the rest' : 'No need to tell') },
+      },
       progress: (settled, total) => `${settled} of ${total} dealt with`,
+      groupCount: (left, total) => (left > 0 ? `${left} left` : `all ${total} dealt with`),
+      leftItem: (name, state) => (state ? `${name} (${state.toLowerCase()})` : name),
+      leftLine: (pending, state, unmarked) =>
+        [pending.length > 0 ? `${state}: ${pending.join(', ')}` : '', unmarked > 0 ? `${unmarked} not marked yet` : ''].filter(Boolean).join('; '),
     },
     questionsIntro: 'Your answers decide which tasks are on the list. If you are not sure, say so: the list keeps the tasks that may apply until you have checked.',
     dateField: {
@@ -150,6 +162,12 @@ export const enPages: PageWords = {
       duplicate: 'You have already added one with that name.',
       removed: (label) => `Removed “${label}”.`,
       undo: 'Undo',
+      bankLabel: 'Name of the bank',
+      addBank: 'Add bank',
+      noBanks: 'No bank card uses this number',
+      allBanks: 'All banks (marked together earlier)',
+      findHeading: 'How to find the accounts you missed',
+      find: '一证通查2.0, an official look-up service, generally shows only how many internet accounts are linked to this number, not which. 一键查询 (one-tap lookup) lists the accounts you registered with this number, but only in the apps that take part in it: one not listed may still be there. Searching your messages for 验证码 (verification code) shows who has sent you codes. 一键解绑 (one-tap unlinking) removes links left by a previous holder, so it does not help you. Some operators warn some apps before re-issuing a number, but that is no substitute for moving the accounts yourself.',
     },
     confirmation: {
       dateLabel: 'Date the operator confirmed the cancellation',
@@ -185,7 +203,9 @@ export const enPages: PageWords = {
           case 'tick':
             return `Ticked “${subject}”`;
           case 'notUsed':
-            return `Marked as not used: “${subject}”`;
+            return `Marked as not applicable: “${subject}”`;
+          case 'pending':
+            return `Marked as still to do: “${subject}”`;
           case 'untick':
             return `Unticked “${subject}”`;
           case 'answer':
@@ -304,13 +324,13 @@ export const enPages: PageWords = {
     },
     contractPapers: { detail: 'The agreement you signed, on paper or the copy in the operator’s app.' },
     authorisation: {
-      detail: 'When the holder is not the one going, operators usually want a letter of authorisation from the holder and the original IDs of both people, and it usually has to be done in a store. Ask your operator exactly what they need.',
+      detail: 'When the holder is not the one going, operators usually want a letter of authorisation from the holder and the original IDs of both people, and it usually has to be done in a store. A number registered to an employer usually needs a letter from the company bearing its official stamp (公章). Ask your operator exactly what they need.',
     },
     backup: {
       detail: 'Copy contacts stored on the SIM and messages you need to keep to the phone, a computer or cloud storage.',
     },
     rebind: {
-      detail: 'A cancelled number is frozen for a while, then given to someone else. Any account still linked to it could be opened by the next holder with an SMS code, and you stop getting codes yourself. Move each one to your new number; mark the ones you do not use. To find the ones you have missed: 一键查询 lists the accounts registered while you held the number; 一证通查2.0 only shows how many accounts are linked, not which; searching your messages for 验证码 (verification code) shows who has sent you codes. 一键解绑 removes links left by a previous holder, so it does not help you. Some operators warn some apps before re-issuing a number, but that is no substitute for moving the accounts yourself.',
+      detail: 'Mark each account: to change, changed, or not on this number. “None of these” marks the rest of a group in one tap. Accounts you no longer use need moving or closing too.',
     },
     stopAutoPay: {
       detail: 'These payments are tied to the number; once it is re-issued they could pay for a stranger. Stop each one; mark the ones you never set up.',
@@ -356,24 +376,21 @@ export const enPages: PageWords = {
     },
   },
   listGroups: {
-    'rebind.payment': 'Payment and banks',
+    'rebind.payment': 'Banks and payments',
+    'rebind.credit': 'Loans, credit, insurance',
     'rebind.social': 'Social',
     'rebind.daily': 'Shopping and daily life',
-    'rebind.government': 'Government and public services',
-    'rebind.abroad': 'International accounts',
-    'rebind.security': 'E-mail and account security',
-    'rebind.operator': 'The operator’s own services',
-    'rebind.other': 'Devices, work and memberships',
+    'rebind.government': 'Government services',
+    'rebind.security': 'E-mail, Apple, Google, 2-step codes',
+    'rebind.operator': 'Operator services, phone-bill payments',
+    'rebind.other': 'Work, cloud, devices, memberships',
+    'rebind.tell': 'Tell people the new number',
     'stopAutoPay.payments': 'Automatic payments',
   },
   items: {
-    'rebind.bankReserved': {
-      title: 'The phone number each bank holds for you (预留手机号)',
-      where: 'Usually changed at the counter with your ID and card; some banks let you do it in their app.',
-    },
-    'rebind.bankSms': {
-      title: 'The number for each bank’s account-alert texts',
-      where: 'Not always the same as the number the bank holds; usually under “SMS alerts” in the banking app, or at the counter.',
+    'rebind.banks': {
+      title: 'Banks (one entry each)',
+      where: 'Each bank has two numbers to change: the one it holds for you (预留手机号, the reserved number) and the one for account-alert texts, which is not always the same. Usually done at the counter with your ID and card; some banks let you do it in their app.',
     },
     'rebind.creditCards': {
       title: 'Credit cards',
@@ -381,16 +398,40 @@ export const enPages: PageWords = {
     },
     'rebind.alipay': {
       title: 'Alipay',
-      where: 'Usually under Me → Settings → Account and security → Phone number.',
+      where: 'Usually under Me → Settings → Account and security → Phone number. The bank cards in Alipay use the number each bank holds, which you change at the bank.',
     },
     'rebind.wechatPay': {
       title: 'Bank cards in WeChat Pay',
       where: 'The cards follow the number the bank holds: change it at the bank first, then check under Me → Services → Wallet → Bank cards in WeChat; the card may need removing and adding again there.',
     },
     'rebind.unionPay': { title: 'UnionPay app (云闪付)', where: 'Usually under My → Settings → Account and security.' },
+    'rebind.ecny': {
+      title: 'Digital yuan app (数字人民币, e-CNY)',
+      where: 'Usually in the account or security settings under Me in the app; if you cannot change it there, ask the bank that opened the wallet.',
+    },
     'rebind.brokers': {
       title: 'Broker, fund and investment apps',
       where: 'Usually in the app’s account or profile settings; a brokerage account sometimes needs a video check.',
+    },
+    'rebind.huabei': {
+      title: 'Huabei and Jiebei (花呗, 借呗: Alipay’s credit and loans)',
+      where: 'They follow the Alipay account, so changing Alipay’s number is usually enough; if you still owe on them, check that repayment reminders reach the new number.',
+    },
+    'rebind.baitiao': {
+      title: 'JD Baitiao and Jintiao (京东白条, 金条: JD’s credit and loans)',
+      where: 'They follow the JD account; the number is usually checked under Settings → Account and security in the JD Finance app.',
+    },
+    'rebind.onlineLenders': {
+      title: 'Other loan and instalment apps (online lenders, consumer finance)',
+      where: 'Change it in each app’s account settings, or call customer service. If you still owe money, do not skip this: reminders and collection calls may otherwise reach the number’s next holder.',
+    },
+    'rebind.mortgage': {
+      title: 'Mortgage and car loans',
+      where: 'The number on the loan contract; usually changed with the lending bank or car-finance company, sometimes only at a branch.',
+    },
+    'rebind.insurance': {
+      title: 'Insurance (the number on your policies)',
+      where: 'Usually in the insurer’s app or WeChat official account, or by calling customer service; renewal and claim notices usually go to this number.',
     },
     'rebind.wechat': {
       title: 'WeChat',
@@ -399,6 +440,7 @@ export const enPages: PageWords = {
     'rebind.qq': { title: 'QQ', where: 'Usually under Settings → Account security → Phone number.' },
     'rebind.weibo': { title: 'Weibo', where: 'Usually under Settings → Account and security.' },
     'rebind.douyin': { title: 'Douyin', where: 'Usually under Me → Settings → Account and security.' },
+    'rebind.kuaishou': { title: 'Kuaishou (快手)', where: 'Usually under Settings → Account and security.' },
     'rebind.xiaohongshu': { title: 'Xiaohongshu (RED)', where: 'Usually under Settings → Account and security.' },
     'rebind.bilibili': { title: 'Bilibili', where: 'Usually in the app’s account security settings.' },
     'rebind.taobao': {
@@ -417,6 +459,10 @@ export const enPages: PageWords = {
     'rebind.rail12306': {
       title: '12306 (China Railway tickets)',
       where: 'Usually under My → Personal information; the new number has to be verified by code.',
+    },
+    'rebind.etc': {
+      title: 'ETC (electronic toll payment on expressways)',
+      where: 'Usually changed in the app or mini-program of the bank or company that issued your ETC, or at a branch; toll charges are usually notified to this number.',
     },
     'rebind.utilities': {
       title: 'Electricity, water and gas accounts (such as 网上国网, the State Grid app)',
@@ -454,6 +500,10 @@ export const enPages: PageWords = {
       title: 'CHSI, the higher-education records site (学信网)',
       where: 'Usually in the account’s security settings.',
     },
+    'rebind.appleLogin': {
+      title: 'An Apple Account you sign in to with this number',
+      where: 'If the number is the account’s name, it can usually be changed to the new number or an e-mail address under Settings → your name → Sign-In & Security on an iPhone. That takes a code sent to the number, so do it before cancelling.',
+    },
     'rebind.apple': {
       title: 'Apple Account (trusted phone number)',
       where: 'Usually under Settings → your name → Sign-In & Security on an iPhone: add the new number before removing the old one.',
@@ -475,6 +525,14 @@ export const enPages: PageWords = {
       title: 'The operator’s mail and cloud drive (such as 139 Mail, China Mobile Cloud Drive (formerly 和彩云), 沃邮箱, 联通云盘, 189 Mail, 天翼云盘)',
       where: 'They may stop with the number: export the mail and files you want to keep first.',
     },
+    'rebind.carrierBilling': {
+      title: 'Paying with your phone bill (话费支付) for memberships, games and the like',
+      where: 'Usually listed in the operator’s app under 话费支付 or 小额支付 (small payments): stop the subscriptions and renewals, or move them to another way of paying.',
+    },
+    'rebind.appStoreBilling': {
+      title: 'App stores paid through your phone bill (the App Store, phone makers’ stores)',
+      where: 'If the phone bill is the payment method, change it in the store’s payment settings, and look for subscriptions that renew by themselves.',
+    },
     'rebind.cloudDrives': {
       title: 'Other cloud drives and photo backups',
       where: 'Usually in the app’s account and security settings.',
@@ -491,6 +549,10 @@ export const enPages: PageWords = {
       title: 'Work apps (DingTalk, WeCom, Feishu)',
       where: 'Usually under Settings → Account and security; the number in the company directory may need the administrator.',
     },
+    'rebind.jobSites': {
+      title: 'Job sites such as BOSS Zhipin (BOSS直聘), Zhaopin (智联招聘) and 51job (前程无忧)',
+      where: 'Usually under Settings → Account and security; change the number on your CV there too.',
+    },
     'rebind.memberships': {
       title: 'Memberships and points (video sites, airlines, hotels, supermarkets)',
       where: 'Change it in each app or at the member service desk; start with those holding the most points.',
@@ -498,6 +560,19 @@ export const enPages: PageWords = {
     'rebind.games': {
       title: 'Game accounts',
       where: 'Usually in the game platform’s account security settings; games you log in to with WeChat or QQ follow those accounts.',
+    },
+    'rebind.family': {
+      title: 'Family and friends',
+      where: 'Tell them the new number, and help older relatives update their contacts and emergency contacts.',
+    },
+    'rebind.work': { title: 'Work', where: 'The number HR holds and the staff directory; tell clients and partners too.' },
+    'rebind.school': {
+      title: 'School and teachers',
+      where: 'The number your children’s school, teachers and class groups have; if you study, the number your school holds.',
+    },
+    'rebind.landlord': {
+      title: 'Landlord and property management',
+      where: 'The number on the tenancy agreement, with the property management and on the door-entry system.',
     },
     'stopAutoPay.autoTopUp': {
       title: 'Automatic top-up of this number',

@@ -4,9 +4,16 @@ import type { PageWords } from '../words';
 export const zhPages: PageWords = {
   ui: {
     listItems: {
-      notUsed: '我没有',
-      notUsedLabel: (title) => `我没有「${title}」`,
+      marks: {
+        change: { pending: '待换绑', done: '已换绑', notUsed: '没绑这个号', none: (rest) => (rest ? '其余都没绑' : '都没绑这个号') },
+        stop: { pending: '要停掉', done: '已停掉', notUsed: '没开通', none: (rest) => (rest ? '其余都没开通' : '都没开通') },
+        tell: { pending: '要告诉', done: '已告诉', notUsed: '不用告诉', none: (rest) => (rest ? '其余不用告诉' : '都不用告诉') },
+      },
       progress: (settled, total) => `已处理 ${settled} / ${total} 项`,
+      groupCount: (left, total) => (left > 0 ? `还剩 ${left} 项` : `${total} 项都处理好了`),
+      leftItem: (name, state) => (state ? `${name}（${state}）` : name),
+      leftLine: (pending, state, unmarked) =>
+        [pending.length > 0 ? `${state}：${pending.join('、')}` : '', unmarked > 0 ? `还有 ${unmarked} 项没选` : ''].filter(Boolean).join('；'),
     },
     questionsIntro: '你的回答决定清单里要做哪些事。拿不准就选「不确定」，清单会先留着相关的事，等你核实。',
     dateField: {
@@ -150,6 +157,12 @@ export const zhPages: PageWords = {
       duplicate: '你已经加过同名的一项了。',
       removed: (label) => `已删除「${label}」。`,
       undo: '撤销',
+      bankLabel: '银行名称（如招商银行）',
+      addBank: '添加银行',
+      noBanks: '没有银行卡绑这个号码',
+      allBanks: '所有银行（以前一起标记的）',
+      findHeading: '怎么找出漏掉的账号',
+      find: '「一证通查2.0」是官方的查询服务，一般只显示这个号码关联了几个互联网账号，看不到是哪些。「一键查询」能列出你用这个号码注册的账号，但只查得到参加了这项服务的 App，没列出来的不一定没有。在短信里搜「验证码」，看看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
     },
     confirmation: {
       dateLabel: '运营商确认注销的日期',
@@ -185,7 +198,9 @@ export const zhPages: PageWords = {
           case 'tick':
             return `勾选「${subject}」`;
           case 'notUsed':
-            return `标为「我没有」：「${subject}」`;
+            return `标为不涉及：「${subject}」`;
+          case 'pending':
+            return `标为待处理：「${subject}」`;
           case 'untick':
             return `取消勾选「${subject}」`;
           case 'answer':
@@ -291,12 +306,12 @@ export const zhPages: PageWords = {
     accountInfo: { detail: '服务密码忘了的话，先在官方 App 或营业厅重置。' },
     deviceUnlock: { detail: '合约机或被锁定的设备，先问运营商怎么解锁，否则注销后可能用不了别的卡。' },
     contractPapers: { detail: '办卡或办合约时签的协议，纸质的或 App 里的电子版都行。' },
-    authorisation: { detail: '不是机主本人办，通常要机主写的授权书，加上机主和代办人双方的身份证件原件，并且要去营业厅。具体要什么，先问运营商。' },
+    authorisation: { detail: '不是机主本人办，通常要机主写的授权书，加上机主和代办人双方的身份证件原件，并且要去营业厅。号码登记在单位名下的，通常要单位开的证明并盖公章。具体要什么，先问运营商。' },
     backup: { detail: '把存在 SIM 卡里的联系人，以及要保留的短信（如银行、运营商的通知），备份到手机、电脑或云端。' },
     rebind: {
-      detail: '号码注销后会冻结一段时间，再放给别人。还绑在上面的账号，下一位机主可能用短信验证码登进去；你自己也收不到验证码了。一项项换成新号码，没有的账号标「我没有」；不再用的账号也要换绑或注销，不能放着不管。找漏掉的：「一键查询」能列出你用这个号码期间注册的账号；「一证通查2.0」只显示关联了几个账号，看不到是哪些；在短信里搜「验证码」看都有谁给你发过。「一键解绑」是解除上一位机主留下的绑定，帮不了正在注销的你。有的运营商在重新放号前会通知部分 App，但这代替不了你自己换绑。',
+      detail: '把账号一个个换成新号码：每项选「待换绑」「已换绑」或「没绑这个号」，一整组都没有的，点一下「都没绑这个号」。不再用的账号也要换绑或注销。',
     },
-    stopAutoPay: { detail: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开过的标「我没有」。' },
+    stopAutoPay: { detail: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开通的选「没开通」。' },
     handleBalance: { detail: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和优惠券也趁现在用掉。' },
     finalBill: { detail: '本月已经用了、还没出账的费用，注销时会一起结清，通常从余额里扣或要你补交。注销什么时候生效（马上还是月底）各家不同，问运营商。' },
     keepEsim: { detail: '删掉 eSIM 不等于注销号码，而且删了通常装不回来。等运营商确认注销后再删，清单最后会提醒你。' },
@@ -320,31 +335,44 @@ export const zhPages: PageWords = {
     recheckBindings: { detail: '号码通常会冻结一段时间（常见说法是约三个月）再放给别人。在那之前，再登录银行、支付、社交和政务 App，看绑定的手机号是不是都换成了新号码。' },
   },
   listGroups: {
-    'rebind.payment': '支付和银行',
+    'rebind.payment': '银行和支付',
+    'rebind.credit': '贷款、信用和保险',
     'rebind.social': '社交',
     'rebind.daily': '购物和生活',
     'rebind.government': '政务和公共服务',
-    'rebind.abroad': 'Apple、Google、Microsoft 等账号',
-    'rebind.security': '邮箱和账号安全',
-    'rebind.operator': '运营商自己的服务',
-    'rebind.other': '设备、工作和会员',
+    'rebind.security': '邮箱、两步验证和 Apple 等账号',
+    'rebind.operator': '运营商服务和话费支付',
+    'rebind.other': '工作、网盘、设备和会员',
+    'rebind.tell': '告诉别人你的新号码',
     'stopAutoPay.payments': '自动扣款',
   },
   items: {
-    'rebind.bankReserved': { title: '银行预留手机号（每家银行）', where: '通常要带身份证和银行卡去柜台改，有的银行可以在手机银行里改。' },
-    'rebind.bankSms': { title: '银行动账短信通知的号码', where: '和预留手机号不一定是同一个，通常在手机银行的「短信通知」里改，或去柜台。' },
+    'rebind.banks': {
+      title: '银行卡（每家银行一项）',
+      where: '每家银行都有两个号码要改：预留手机号和动账短信通知的号码。通常要带身份证和银行卡去柜台，有的银行能在手机银行里改。',
+    },
     'rebind.creditCards': { title: '信用卡', where: '信用卡的手机号常常单独管，通常在信用卡 App 或手机银行的信用卡栏目里改，改不了就打信用卡客服。' },
-    'rebind.alipay': { title: '支付宝', where: '通常在「我的 → 设置 → 账号与安全 → 手机号」。' },
+    'rebind.alipay': { title: '支付宝', where: '通常在「我的 → 设置 → 账号与安全 → 手机号」。支付宝里绑的银行卡用的是各家银行的预留手机号，要在银行那边改。' },
     'rebind.wechatPay': {
       title: '微信支付绑定的银行卡',
       where: '卡上的手机号以银行预留手机号为准，先改好银行那边，再在微信「我 → 服务 → 钱包 → 银行卡」里核对；银行改好后，微信里的卡可能要解绑再重新绑定。',
     },
     'rebind.unionPay': { title: '云闪付', where: '通常在「我的 → 设置 → 账户与安全」里。' },
+    'rebind.ecny': { title: '数字人民币', where: '通常在数字人民币 App「我的」里的账户或安全设置中改；改不了就问开立钱包的银行。' },
     'rebind.brokers': { title: '证券、基金和理财 App', where: '通常在 App 的「账户设置」或「个人资料」里，证券账户有时要视频认证。' },
+    'rebind.huabei': { title: '花呗和借呗', where: '跟着支付宝账号走，支付宝的手机号改好一般就行；还在分期或借款的，确认还款提醒能发到新号码。' },
+    'rebind.baitiao': { title: '京东白条和金条', where: '跟着京东账号走，通常在京东金融 App 的「设置 → 账户与安全」里核对手机号。' },
+    'rebind.onlineLenders': {
+      title: '其他借款和分期 App（网贷、消费金融）',
+      where: '在各 App 的账户设置里改，改不了就打客服。还有欠款的一定要改，不然还款提醒和催收电话可能打到下一位机主那里。',
+    },
+    'rebind.mortgage': { title: '房贷和车贷', where: '贷款合同上留的电话，通常要找放款的银行或汽车金融公司改，可能要去网点。' },
+    'rebind.insurance': { title: '保险（保单上的手机号）', where: '通常在保险公司的 App 或公众号里改，也可以打客服电话；续保、理赔的通知一般发到这个号码。' },
     'rebind.wechat': { title: '微信', where: '通常在「我 → 设置 → 账号与安全 → 手机号」。' },
     'rebind.qq': { title: 'QQ', where: '通常在「设置 → 账号安全 → 手机号码」。' },
     'rebind.weibo': { title: '微博', where: '通常在「设置 → 账号与安全」里。' },
     'rebind.douyin': { title: '抖音', where: '通常在「我 → 设置 → 账号与安全」里。' },
+    'rebind.kuaishou': { title: '快手', where: '通常在「设置 → 账号与安全」里。' },
     'rebind.xiaohongshu': { title: '小红书', where: '通常在「设置 → 账号与安全」里。' },
     'rebind.bilibili': { title: '哔哩哔哩', where: '通常在「设置 → 安全隐私 → 账号安全中心」里。' },
     'rebind.taobao': { title: '淘宝和闲鱼', where: '两个 App 用同一个账号，通常在淘宝「设置 → 账号与安全」里改。' },
@@ -355,6 +383,7 @@ export const zhPages: PageWords = {
     'rebind.didi': { title: '滴滴出行', where: '通常在「设置 → 账号与安全」里。' },
     'rebind.ctrip': { title: '携程', where: '通常在「我的 → 设置 → 账户与安全」里。' },
     'rebind.rail12306': { title: '铁路12306', where: '通常在「我的 → 个人信息」里改，要用新号码收验证码核验。' },
+    'rebind.etc': { title: 'ETC', where: '通常在办 ETC 的银行或发行方的 App、小程序里改，也可以去网点；通行扣费的通知一般发到这个号码。' },
     'rebind.utilities': { title: '水电燃气缴费账户（如网上国网）', where: '通常在缴费 App 或小程序的「我的」里；户号上登记的电话可能要找供电、燃气公司改。' },
     'rebind.baidu': { title: '百度账号（百度 App、贴吧、百度网盘共用）', where: '通常在百度 App 的设置里，找「账号与安全」。' },
     'rebind.addresses': { title: '收货地址和快递 App 上的电话', where: '各购物 App 的「收货地址」和快递 App 里的联系电话，逐个改掉。' },
@@ -364,6 +393,10 @@ export const zhPages: PageWords = {
     'rebind.housingFund': { title: '住房公积金', where: '通常在本地公积金 App 或网厅的个人信息里，也可以去窗口改。' },
     'rebind.traffic': { title: '交管12123', where: '通常在「我的 → 设置」里，可能要人脸识别。' },
     'rebind.chsi': { title: '学信网', where: '通常在账号的「安全设置」里。' },
+    'rebind.appleLogin': {
+      title: '用这个号码登录的 Apple 账户',
+      where: '手机号就是账户名的，通常在 iPhone「设置 → 你的名字 → 登录与安全」里改成新号码或邮箱。要收验证码，所以要在注销前改。',
+    },
     'rebind.apple': { title: 'Apple 账户（受信任电话号码）', where: '通常在 iPhone「设置 → 你的名字 → 登录与安全」里，先加新号码，再删旧号码。' },
     'rebind.google': { title: 'Google 账号', where: '通常在账号的「安全」设置里，包括恢复电话和两步验证的电话。' },
     'rebind.microsoft': { title: 'Microsoft 账户', where: '通常在账户的「安全」设置里。' },
@@ -373,12 +406,22 @@ export const zhPages: PageWords = {
       title: '运营商的邮箱和云盘（如139邮箱、中国移动云盘〔原和彩云〕、沃邮箱、联通云盘、189邮箱、天翼云盘）',
       where: '这些服务可能随号码一起停用，先把要留的邮件和文件导出来。',
     },
+    'rebind.carrierBilling': { title: '话费支付（用话费买会员、游戏道具等）', where: '通常在运营商 App 里查「话费支付」「小额支付」的订购和自动续费，停掉或换别的付款方式。' },
+    'rebind.appStoreBilling': {
+      title: '用话费付款的应用商店（App Store、手机厂商的应用商店）',
+      where: '付款方式是「手机话费」的，通常在应用商店的付款方式里换掉，再看看有没有自动续费的订阅。',
+    },
     'rebind.cloudDrives': { title: '其他网盘和云相册', where: '通常在 App 的「账号与安全」里。' },
     'rebind.phoneMaker': { title: '手机和手表厂商账号（华为、小米、OPPO、vivo 等）', where: '通常在手机「设置」最上方的账号里，找「账号与安全」。' },
     'rebind.smartDevices': { title: '智能家居和穿戴设备的 App（门锁、摄像头、手表等）', where: '通常在设备 App 的账号设置里；有的设备会给这个号码发报警短信，也要改。' },
     'rebind.workApps': { title: '工作软件（钉钉、企业微信、飞书）', where: '通常在「设置 → 账号与安全」里；企业通讯录里的号码可能要找管理员改。' },
+    'rebind.jobSites': { title: '招聘 App（BOSS直聘、智联招聘、前程无忧等）', where: '通常在「设置 → 账号与安全」里；简历上的电话也要改。' },
     'rebind.memberships': { title: '会员和积分（视频网站、航空公司、酒店、超市）', where: '在各自的 App 或会员服务台改，积分多的先改。' },
     'rebind.games': { title: '游戏账号', where: '通常在游戏平台（如网易、米哈游）的账号安全设置里；用微信或 QQ 登录的，跟着微信、QQ 改。' },
+    'rebind.family': { title: '家人和朋友', where: '告诉他们新号码，也帮长辈改好通讯录和紧急联系人。' },
+    'rebind.work': { title: '单位和同事', where: '人事登记的电话和单位通讯录；客户和合作方也说一声。' },
+    'rebind.school': { title: '学校和老师', where: '孩子的学校、老师和班级群登记的电话；自己在读的，学校登记的联系方式。' },
+    'rebind.landlord': { title: '房东和物业', where: '租房合同、物业和门禁登记的电话。' },
     'stopAutoPay.autoTopUp': { title: '话费自动充值', where: '通常在支付宝、微信或运营商 App 的「自动充值」「自动缴费」里。' },
     'stopAutoPay.bankDebit': { title: '银行代扣', where: '通常在手机银行的「代扣」「自动缴费」里，或问银行。' },
     'stopAutoPay.familyPay': { title: '亲情付（你替家人交话费，或家人替你交）', where: '通常在运营商 App 的「亲情付」或「代付」里，或打客服电话问。' },
