@@ -31,7 +31,31 @@ export interface Hands {
   tick(page: Page, box: Locator): Promise<void>;
   chooseMethod(page: Page, lang: Lang, method: 'online' | 'store'): Promise<void>;
   recordConfirmation(page: Page, lang: Lang, date: string, reference: string): Promise<void>;
-  addUnbindEntry(page: Page, lang: Lang, label: string): Promise<void>;
+  /** Adds an own entry (or, with `field`, an entry in that field: a bank). */
+  addUnbindEntry(page: Page, lang: Lang, label: string, field?: string): Promise<void>;
+  /** Marks a list item (its fieldset) still to change, changed or not on this number. */
+  mark(page: Page, lang: Lang, item: Locator, mark: Mark, marks?: MarkKind): Promise<void>;
+}
+
+export type Mark = 'pending' | 'done' | 'notUsed';
+export type MarkKind = 'change' | 'stop' | 'tell';
+const markOrder: readonly Mark[] = ['pending', 'done', 'notUsed'];
+
+/** A list item's three marks: the fieldset named by the item. */
+export function itemMarks(page: Page, title: string): Locator {
+  return page.getByRole('group', { name: title, exact: true });
+}
+
+/** The folding line of a list's group. */
+export function groupLine(page: Page, lang: Lang, taskId: string, groupId: string): Locator {
+  const title = words[lang].listGroups[`${taskId}.${groupId}`] ?? groupId;
+  return page.locator('summary').filter({ has: page.getByText(title, { exact: true }) });
+}
+
+/** The button that marks what is left of a group "none of these on this number" (`rest`: some are marked). */
+export function noneButton(page: Page, lang: Lang, taskId: string, groupId: string, rest: boolean, marks: MarkKind = 'change'): Locator {
+  const title = words[lang].listGroups[`${taskId}.${groupId}`] ?? groupId;
+  return page.getByRole('button', { name: `${words[lang].ui.listItems.marks[marks].none(rest)} ${title}`, exact: true });
 }
 
 export function question(page: Page, lang: Lang, id: string): Locator {
@@ -62,9 +86,14 @@ export const mouse: Hands = {
     await page.getByRole('textbox', { name: t.confirmation.referenceLabel }).fill(reference);
     await page.getByRole('button', { name: t.confirmation.record }).click();
   },
-  async addUnbindEntry(page, lang, label) {
-    await page.getByRole('textbox', { name: words[lang].ui.unbind.addLabel }).fill(label);
-    await page.getByRole('button', { name: words[lang].ui.unbind.add, exact: true }).click();
+  async addUnbindEntry(page, lang, label, field = words[lang].ui.unbind.addLabel) {
+    const box = page.getByRole('textbox', { name: field });
+    await box.click();
+    await box.fill(label);
+    await box.locator('xpath=..').getByRole('button').click();
+  },
+  async mark(_page, lang, item, mark, marks = 'change') {
+    await item.getByRole('radio', { name: words[lang].ui.listItems.marks[marks][mark], exact: true }).check();
   },
 };
 
@@ -117,10 +146,22 @@ export const keyboard: Hands = {
     await tabTo(page, page.getByRole('button', { name: t.confirmation.record }), 10);
     await page.keyboard.press('Enter');
   },
-  async addUnbindEntry(page, lang, label) {
-    await tabTo(page, page.getByRole('textbox', { name: words[lang].ui.unbind.addLabel }));
+  async addUnbindEntry(page, lang, label, field = words[lang].ui.unbind.addLabel) {
+    await tabTo(page, page.getByRole('textbox', { name: field }));
     await page.keyboard.type(label);
     await page.keyboard.press('Enter');
+  },
+  async mark(page, lang, item, mark, marks = 'change') {
+    // Tab reaches a radio group once, on its checked radio (or the first); the arrows move and check.
+    const radios = item.getByRole('radio');
+    const labels = words[lang].ui.listItems.marks[marks];
+    let from = 0;
+    for (const [i, m] of markOrder.entries()) if (await radios.nth(i).isChecked()) from = markOrder.indexOf(m);
+    await tabTo(page, radios.nth(from));
+    const to = markOrder.indexOf(mark);
+    if (to === from) await page.keyboard.press('Space');
+    for (let i = from; i < to; i++) await page.keyboard.press('ArrowRight');
+    await expect(item.getByRole('radio', { name: labels[mark], exact: true })).toBeChecked();
   },
 };
 
@@ -145,24 +186,46 @@ export function headline(page: Page): Locator {
   return page.locator('main .status-line .headline');
 }
 
+/**
+ * The re-binding page as a person with one bank, Alipay, WeChat and family to tell goes through it: each group
+ * opened only to mark what they have, the rest of every group marked "none of these" in one tap; an own entry.
+ */
+export async function rebindAsAPerson(page: Page, lang: Lang, hands: Hands, own: string | null = lang === 'zh' ? 'Steam 令牌' : 'Steam Guard') {
+  const t = words[lang].ui;
+  const item = (id: string) => itemMarks(page, words[lang].items[`rebind.${id}`]?.title ?? id);
+  const bank = lang === 'zh' ? '招商银行' : 'China Merchants Bank';
+  await hands.follow(page, groupLine(page, lang, 'rebind', 'payment'));
+  await hands.addUnbindEntry(page, lang, bank, t.unbind.bankLabel);
+  await hands.mark(page, lang, itemMarks(page, bank), 'done');
+  await hands.mark(page, lang, item('alipay'), 'done');
+  await hands.follow(page, noneButton(page, lang, 'rebind', 'payment', true));
+  await hands.follow(page, groupLine(page, lang, 'rebind', 'social'));
+  await hands.mark(page, lang, item('wechat'), 'done');
+  await hands.follow(page, noneButton(page, lang, 'rebind', 'social', true));
+  // Every group not opened: none of these, one tap each.
+  const untouched = page.getByRole('button', { name: new RegExp(`^${t.listItems.marks.change.none(false)} `) });
+  for (let left = await untouched.count(); left > 0; left--) await hands.follow(page, untouched.first());
+  await hands.follow(page, groupLine(page, lang, 'rebind', 'tell'));
+  await hands.mark(page, lang, item('family'), 'done', 'tell');
+  await hands.follow(page, noneButton(page, lang, 'rebind', 'tell', true, 'tell'));
+  if (own) {
+    await hands.addUnbindEntry(page, lang, own);
+    await hands.mark(page, lang, itemMarks(page, own), 'done');
+  }
+  await expect(page.locator('.task-status')).toContainText(t.taskStatus.done);
+}
+
 /** Does what the page of one task asks, the way a person would. */
 async function doTask(page: Page, lang: Lang, hands: Hands, taskId: string) {
   const t = words[lang].ui;
-  const own = lang === 'zh' ? 'Steam 令牌' : 'Steam Guard';
   switch (taskId) {
     case 'chooseMethod':
       return hands.chooseMethod(page, lang, 'store');
-    case 'rebind': {
-      // The first few accounts moved to the new number, the rest marked as not used; an own entry, done.
-      for (const [i, title] of listTitles('rebind', lang).entries()) {
-        await hands.tick(page, page.getByRole('checkbox', { name: i < 5 ? title : t.listItems.notUsedLabel(title), exact: true }));
-      }
-      await hands.addUnbindEntry(page, lang, own);
-      return hands.tick(page, page.getByRole('checkbox', { name: own, exact: true }));
-    }
+    case 'rebind':
+      return rebindAsAPerson(page, lang, hands);
     case 'stopAutoPay':
-      for (const title of listTitles('stopAutoPay', lang)) await hands.tick(page, page.getByRole('checkbox', { name: t.listItems.notUsedLabel(title), exact: true }));
-      return;
+      // One group, open from the start: none of them set up, in one tap.
+      return hands.follow(page, noneButton(page, lang, 'stopAutoPay', 'payments', false, 'stop'));
     case 'operatorConfirmed':
       return hands.recordConfirmation(page, lang, '2026-11-20', 'ZX-2026-001');
     default:

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { doneBox, headline, mouse, openTask, taskLink, words } from './journey';
+import { doneBox, groupLine, headline, itemMarks, mouse, openTask, taskLink, words } from './journey';
 
 const key = 'cancel-line:progress';
 const t = words.en.ui;
@@ -186,9 +186,11 @@ test('progress saved by the previous version (schema 2) comes back after the upd
     await expect(page.locator('.task-row').filter({ has: taskLink(page, 'zh', id) })).toContainText('已完成');
   }
   await openTask(page, 'zh', 'rebind');
-  await expect(page.getByRole('checkbox', { name: '微信', exact: true })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: '招商银行信用卡', exact: true })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Steam 令牌 🎮', exact: true })).not.toBeChecked();
+  const changed = (name: string) => itemMarks(page, name).getByRole('radio', { name: words.zh.ui.listItems.marks.change.done, exact: true });
+  await groupLine(page, 'zh', 'rebind', 'social').click();
+  await expect(changed('微信')).toBeChecked();
+  await expect(changed('招商银行信用卡')).toBeChecked();
+  await expect(changed('Steam 令牌 🎮')).not.toBeChecked();
   await openTask(page, 'zh', 'chooseMethod');
   await expect(page.getByRole('radio', { name: '去营业厅办' })).toBeChecked();
   await openTask(page, 'zh', 'checkStatus');
