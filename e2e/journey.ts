@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { checklist } from '../src/content/checklist';
 import { dateLocale, formatDate } from '../src/content/ui';
+import { localDate } from '../src/rules/dates';
 import type { Answer, Lang } from '../src/content/types';
 import type { Words } from '../src/content/words';
 import { nothingSpecial } from '../src/test/fixtures';
@@ -20,6 +21,9 @@ export function stepTitle(id: string, lang: Lang): string {
 export function listTitles(taskId: string, lang: Lang): string[] {
   return (tasks.get(taskId)?.list ?? []).flatMap((g) => g.items.map((i) => words[lang].items[`${taskId}.${i.id}`]?.title ?? i.id));
 }
+
+/** The day a journey submits and is confirmed: today, on this machine (the browser's clock is the same). */
+export const journeyDay = localDate(Date.now());
 
 /** A person with nothing special, on an eSIM. */
 export const answersForJourney: Record<string, Answer> = { ...nothingSpecial, esim: 'yes' };
@@ -227,7 +231,8 @@ async function doTask(page: Page, lang: Lang, hands: Hands, taskId: string) {
       // One group, open from the start: none of them set up, in one tap.
       return hands.follow(page, noneButton(page, lang, 'stopAutoPay', 'payments', false, 'stop'));
     case 'operatorConfirmed':
-      return hands.recordConfirmation(page, lang, '2026-11-20', 'ZX-2026-001');
+      // Confirmed the day it was submitted (today): never before the submission, never after today.
+      return hands.recordConfirmation(page, lang, journeyDay, 'ZX-2026-001');
     default:
       return hands.tick(page, page.getByRole('checkbox', { name: taskId === 'storeSubmit' ? t.task.submitted : t.task.done, exact: true }));
   }
@@ -277,7 +282,7 @@ export async function wholeJourney(page: Page, lang: Lang, hands: Hands) {
   }
   expect(done).toEqual(expect.arrayContaining(['chooseMethod', 'rebind', 'stopAutoPay', 'storeSubmit', 'operatorConfirmed', 'keepEsim']));
   // Dates follow the page's language and the browser's region (en-GB: 20 November 2026).
-  const confirmedOn = formatDate(dateLocale(lang, await page.evaluate(() => navigator.languages)), '2026-11-20');
+  const confirmedOn = formatDate(dateLocale(lang, await page.evaluate(() => navigator.languages)), journeyDay);
   await expect(headline(page)).toHaveText(t.status.headline('confirmed', confirmedOn));
   await page.reload();
   await expect(headline(page)).toHaveText(t.status.headline('confirmed', confirmedOn));

@@ -8,6 +8,7 @@ const { en } = allWords;
 import { useProgress } from '../store/progressStore';
 import { currentLineKey, devicesKey } from '../store/lines';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
+import { taskWordsFor } from '../i18n/text';
 import { goTo, openPage } from '../test/openPage';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -163,7 +164,7 @@ describe('a task page (#/task/<id>)', () => {
     expect(screen.getByRole('radio', { name: /Online/ })).toHaveAccessibleDescription(/usually has to be a store/);
     await user.click(screen.getByRole('radio', { name: /At one of the operator’s stores/ }));
     await goTo('#/');
-    expect(taskLink(/Find a store that can do it/)).toBeInTheDocument();
+    expect(taskLink(/Call to ask which store can do it/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Fill in the cancellation request' })).not.toBeInTheDocument();
   });
 
@@ -189,7 +190,8 @@ describe('a task page (#/task/<id>)', () => {
     useProgress.setState({ method: 'store' });
     const user = await openPage('#/task/storeAsk', 'en');
     await user.click(screen.getByRole('button', { name: 'Copy the words' }));
-    expect(await navigator.clipboard.readText()).toBe(en.tasks.storeAsk?.say);
+    // Nothing answered yet: the words for the holder going herself, with nothing else to ask for.
+    expect(await navigator.clipboard.readText()).toBe(taskWordsFor(en.tasks.storeAsk, { forHolder: false, refund: false, sharedDevice: false, contract: false })?.say);
     expect(screen.getByText('Copied.')).toBeInTheDocument();
     await goTo('#/task/checkStatus');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));

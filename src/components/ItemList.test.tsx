@@ -73,7 +73,7 @@ describe('the re-binding page: three marks, groups that fold, banks one by one',
     const noBanks = screen.getByRole('checkbox', { name: 'No bank card uses this number' });
     await user.click(noBanks);
     expect(useProgress.getState().ticks['rebind.banks']).toMatchObject({ notUsed: true });
-    const field = screen.getByRole('textbox', { name: 'Name of the bank' });
+    const field = screen.getByRole('textbox', { name: /^Name of the bank/ });
     await user.type(field, 'ICBC{Enter}');
     await user.type(field, 'Bank of China');
     await user.click(screen.getByRole('button', { name: 'Add bank' }));

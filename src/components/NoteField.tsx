@@ -55,7 +55,7 @@ export function NoteField({ stepId }: { stepId: string }) {
         rows={3}
         readOnly={readOnly}
         aria-invalid={overLimit ? true : undefined}
-        aria-describedby={describedWith(readOnly, `${id}-count`, overLimit ? `${id}-error` : undefined, theirs !== null ? `${id}-theirs` : undefined)}
+        aria-describedby={describedWith(readOnly, used > 0 ? `${id}-count` : undefined, overLimit ? `${id}-error` : undefined, theirs !== null ? `${id}-theirs` : undefined)}
         onFocus={() => setDraft((d) => d ?? note)}
         onBlur={() => {
           // Text over the limit, or facing another tab's, stays in the field until the person settles it.
@@ -66,9 +66,12 @@ export function NoteField({ stepId }: { stepId: string }) {
         }}
         onChange={(e) => save(e.target.value)}
       />
-      <p className="hint" id={`${id}-count`}>
-        {t.note.count(used, limits.note)}
-      </p>
+      {/* The count and the limit once there is text: an empty note needs neither. */}
+      {used > 0 && (
+        <p className="hint" id={`${id}-count`}>
+          {t.note.count(used, limits.note)}
+        </p>
+      )}
       {overLimit && (
         <p className="field-error" id={`${id}-error`} role="alert">
           {t.note.tooLong(used - limits.note)}

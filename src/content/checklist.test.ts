@@ -4,6 +4,7 @@ import { blocksSubmission, validateChecklist, validateWords, textsOf } from './v
 import type { Checklist, Task } from './types';
 import type { TaskWords } from './words';
 import { allWords } from '../test/words';
+import { taskWordsFor } from '../i18n/text';
 
 const { zh, en } = allWords;
 
@@ -99,8 +100,30 @@ describe('the built-in checklist', () => {
 
   it('has questions to ask the operator and words to say at the counter, with blanks for the person’s facts', () => {
     expect(zh.tasks.checkStatus?.ask?.length).toBeGreaterThanOrEqual(5);
-    expect(zh.tasks.storeAsk?.say).toContain('____');
-    expect(en.tasks.storeAsk?.say).toContain('____');
+    const none = { forHolder: false, refund: false, sharedDevice: false, contract: false };
+    expect(taskWordsFor(zh.tasks.storeAsk, none)?.say).toContain('____');
+    expect(taskWordsFor(en.tasks.storeAsk, none)?.say).toContain('____');
+  });
+
+  describe('the counter words and the online form are built from the answers', () => {
+    const none = { forHolder: false, refund: false, sharedDevice: false, contract: false };
+    const say = (lang: 'zh' | 'en', facts: Partial<typeof none>) => taskWordsFor(allWords[lang].tasks.storeAsk, { ...none, ...facts })?.say ?? '';
+    const form = (lang: 'zh' | 'en', facts: Partial<typeof none>) => taskWordsFor(allWords[lang].tasks.onlineForm, { ...none, ...facts })?.detail ?? '';
+    it.each([
+      ['zh', '授权书', '我是机主', '退还', '一号双终端', '协议'],
+      ['en', 'authorisation', 'I am the holder', 'refunded', '一号双终端', 'agreement'],
+    ] as const)('%s: the proxy sentence only for someone going for the holder; the refund, the watch and the agreement only when there is one', (lang, proxy, holder, refund, watch, contract) => {
+      expect(say(lang, {})).toContain(holder);
+      expect(say(lang, {})).not.toContain(proxy);
+      expect(say(lang, { forHolder: true })).toContain(proxy);
+      expect(say(lang, { forHolder: true })).not.toContain(holder);
+      for (const [fact, text] of [['refund', refund], ['sharedDevice', watch], ['contract', contract]] as const) {
+        expect(say(lang, {}), fact).not.toContain(text);
+        expect(say(lang, { [fact]: true }), fact).toContain(text);
+      }
+      expect(form(lang, {})).not.toContain(refund === '退还' ? '退还余额' : 'refund');
+      expect(form(lang, { refund: true })).toContain(refund === '退还' ? '退还余额' : 'refund');
+    });
   });
 
   it('says once that apps call it 销户, and names 保号卡 in the introduction', () => {

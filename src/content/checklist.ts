@@ -8,7 +8,7 @@ import type { Checklist } from './types';
  * Operator-neutral on purpose: where operators differ, the words say "usually" or "ask your operator".
  * No links: the product names services and official short numbers, it never sends anyone anywhere.
  */
-export const checklist: Checklist = {
+const structure = {
   questions: [
     { id: 'unpaidBills' },
     { id: 'contract' },
@@ -124,4 +124,15 @@ export const checklist: Checklist = {
     },
     store: {},
   },
-};
+} as const satisfies Checklist;
+
+/** The checklist as every layer reads it: by the general shape. */
+export const checklist: Checklist = structure;
+
+/**
+ * The ids of the checklist's tasks, questions and groups, as types (from its exact value): each language's words
+ * are checked to name every one (`words/complete.ts`), so a task without its words fails the type-check.
+ */
+export type TaskId = (typeof structure)['groups'][number]['tasks'][number]['id'];
+export type QuestionId = (typeof structure)['questions'][number]['id'];
+export type GroupId = (typeof structure)['groups'][number]['id'];

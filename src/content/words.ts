@@ -35,14 +35,28 @@ export interface TaskTitle {
   readonly why: string;
 }
 
+/**
+ * What the person's answers say about them, for words built from the answers: someone goes for the holder, a
+ * refund is asked for, a watch shares the number, an agreement has not ended ("not sure" counts: better said).
+ */
+export interface ScriptFacts {
+  readonly forHolder: boolean;
+  readonly refund: boolean;
+  readonly sharedDevice: boolean;
+  readonly contract: boolean;
+}
+
+/** Words that are either fixed or built from the person's facts. */
+export type Scripted<T> = T | ((facts: ScriptFacts) => T);
+
 /** A task's words on its own page and in print. */
 export interface TaskDetails {
   /** What to do, in a sentence or two. */
-  readonly detail?: string;
-  /** Questions to put to the operator. */
-  readonly ask?: readonly string[];
+  readonly detail?: Scripted<string>;
+  /** Questions to put to the operator (none, when built from facts that need none). */
+  readonly ask?: Scripted<readonly string[]>;
   /** What to say at the counter or on the phone; "____" marks the person's own facts. */
-  readonly say?: string;
+  readonly say?: Scripted<string>;
 }
 
 export type TaskWords = TaskTitle & TaskDetails;

@@ -1,6 +1,32 @@
 import type { Lang } from '../content/types';
-import type { CoreWords } from '../content/words';
-import type { Reason, Target } from '../rules/evaluate';
+import type { CoreWords, ScriptFacts, Scripted, TaskDetails, TaskTitle } from '../content/words';
+import type { Evaluation, Reason, Target } from '../rules/evaluate';
+
+/** What the answers say about the person, for the words built from them: a task that applies tells. */
+export function scriptFacts(evaluation: Evaluation): ScriptFacts {
+  const applies = (taskId: string) => {
+    const state = evaluation.tasks.get(taskId);
+    return state !== undefined && state.status !== 'notApplicable' && !state.pending;
+  };
+  return { forHolder: applies('authorisation'), refund: applies('refundReceived'), sharedDevice: applies('endSharedDevice'), contract: applies('endContract') };
+}
+
+/** Words as they read for these facts (the words are never functions themselves, so a function builds them). */
+function resolve<T extends string | readonly string[]>(words: Scripted<T> | undefined, facts: ScriptFacts): T | undefined {
+  return typeof words === 'function' ? words(facts) : words;
+}
+
+/** A task's words as this person reads them: the details built from their answers where the words are. */
+export function taskWordsFor(
+  words: (TaskTitle & TaskDetails) | undefined,
+  facts: ScriptFacts,
+): (TaskTitle & { detail?: string; ask?: readonly string[]; say?: string }) | undefined {
+  if (!words) return undefined;
+  const detail = resolve(words.detail, facts);
+  const ask = resolve(words.ask, facts);
+  const say = resolve(words.say, facts);
+  return { title: words.title, why: words.why, ...(detail ? { detail } : {}), ...(ask && ask.length > 0 ? { ask } : {}), ...(say ? { say } : {}) };
+}
 
 /** What a blocker or the next step is called on the page. */
 export function targetTitle(words: CoreWords, target: Target): string {

@@ -7,6 +7,7 @@ import { listRows } from '../components/ItemList';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../routing/pageProps';
 import { hrefOf } from '../routing/route';
+import { scriptFacts, taskWordsFor } from '../i18n/text';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
@@ -48,6 +49,7 @@ export function PrintPage({ evaluation }: PageProps) {
   const tickOf = (id: string) => (Object.hasOwn(progress.ticks, id) ? progress.ticks[id] : undefined);
   const noteOf = (id: string) => (Object.hasOwn(progress.notes, id) ? progress.notes[id] : undefined);
   const asked = evaluation.questions.filter((q) => q.asked);
+  const facts = scriptFacts(evaluation);
   const lineId = useCurrentLine((s) => s.id);
   const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
   return (
@@ -100,7 +102,7 @@ export function PrintPage({ evaluation }: PageProps) {
             <ol className="print-tasks">
               {tasks.map((task) => {
                 const state = evaluation.tasks.get(task.id);
-                const w = words.tasks[task.id];
+                const w = taskWordsFor(words.tasks[task.id], facts);
                 const tick = tickOf(task.id);
                 const done = state?.status === 'done';
                 const note = noteOf(task.id);

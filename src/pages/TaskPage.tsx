@@ -15,7 +15,7 @@ import { ReadOnlyNote } from '../components/ReadOnlyNote';
 import { hrefOf, hrefOfTarget } from '../routing/route';
 import { StatusTag } from '../components/StatusTag';
 import { StuckGuidance } from '../components/StuckGuidance';
-import { reasonsLine, targetTitle } from '../i18n/text';
+import { reasonsLine, scriptFacts, targetTitle, taskWordsFor } from '../i18n/text';
 import { TickBox } from '../components/TickBox';
 import { useAllWords, useDateLocale } from '../i18n/useLang';
 
@@ -81,7 +81,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const task = route.page === 'task' ? tasksById.get(route.taskId) : undefined;
   const state = task ? evaluation.tasks.get(task.id) : undefined;
   if (!task || !state) return null;
-  const w = words.tasks[task.id];
+  const w = taskWordsFor(words.tasks[task.id], scriptFacts(evaluation));
   const group = checklist.groups.find((g) => g.tasks.includes(task));
   const blocked = state.status === 'cannotStart';
   const nextId = evaluation.nextInOrder.get(task.id) ?? null;

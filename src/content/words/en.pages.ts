@@ -1,7 +1,7 @@
 import type { PageWords } from '../words';
 
 /** The words of the task, questions, print and data pages, in English: loaded with the first of them opened. */
-export const enPages: PageWords = {
+export const enPages = {
   ui: {
     listItems: {
       marks: {
@@ -45,13 +45,13 @@ export const enPages: PageWords = {
       linesInFile: (count) => `The file has ${count} lines:`,
       lineSummary: (where, progress) => `${where}; ${progress}`,
       impossible: {
-        future: 'some times are after today',
+        future: 'some dates or times are in the future',
         afterWithoutSubmission: 'steps that come after the submission are ticked, but nothing was submitted',
         confirmationWithoutSubmission: 'the operator’s confirmation is recorded, but nothing was submitted',
-        confirmationBeforeSubmission: 'the operator’s confirmation is dated before the day “I have submitted the cancellation” was ticked',
+        confirmationBeforeSubmission: 'the operator’s confirmation is dated before the submission',
       },
       flagged: 'This file comes from an earlier version of this app and some of it does not add up; check it after importing:',
-      impossibleError: (problems) => `The progress in this file cannot be true (${problems}): it may have been edited by hand or damaged, so it was not imported. Your progress has not changed.`,
+      impossibleError: (problems) => `The progress in this file does not add up (${problems}): it may have been edited by hand or damaged, so it was not imported. Your progress has not changed.`,
       replaceQuestion: 'Overwrite the open line’s progress with the file’s, or add it as another line?',
       addQuestion: 'Add these lines to your list?',
       replace: 'Overwrite the open line’s progress',
@@ -107,7 +107,7 @@ export const enPages: PageWords = {
       submitted: 'I have submitted the cancellation',
       refused: (reasons) => `This cannot be ticked yet: ${reasons}.`,
       waitsOn: 'Do these first:',
-      whyItMatters: 'Why this comes first: ',
+      whyItMatters: 'Why it matters: ',
       notApplicable: 'Your answers mean you do not need this',
       early: (day) => `Early: this step is meant for around ${day}. You can tick it now, but it is best to check again then.`,
       navLabel: 'Where you are in the list',
@@ -162,7 +162,7 @@ export const enPages: PageWords = {
       duplicate: 'You have already added one with that name.',
       removed: (label) => `Removed “${label}”.`,
       undo: 'Undo',
-      bankLabel: 'Name of the bank',
+      bankLabel: 'Name of the bank (e.g. China Merchants Bank)',
       addBank: 'Add bank',
       noBanks: 'No bank card uses this number',
       allBanks: 'All banks (marked together earlier)',
@@ -251,7 +251,7 @@ export const enPages: PageWords = {
       unsureAdvice: 'Until you have asked your operator, the list treats this as “Yes”.',
     },
     balance: {
-      changes: 'Yes adds “Deal with the credit: spend it, get it back or move it” and asks whether you want it refunded.',
+      changes: 'Yes adds “Check the credit and decide: spend it, get it back or move it” and asks whether you want it refunded.',
       unsureAdvice: 'Until you have checked the balance, the list treats this as “Yes”.',
     },
     refund: {
@@ -289,7 +289,7 @@ export const enPages: PageWords = {
   },
   tasks: {
     decide: {
-      detail: 'A cancelled number usually cannot be recovered, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator).',
+      detail: 'A cancelled number usually cannot be recovered, and after a while it is given to someone else. If the cost is the problem, the operator’s cheapest plan keeps the number; if you only want another operator, porting (携号转网) keeps the number too (you can usually check by SMS whether it can be ported; ask your operator). Simply stopping paying and letting the line be suspended is not cancelling it: the debt may stay in your name, and the number is usually given to someone else later with every account still on it.',
     },
     checkStatus: {
       detail: 'Call customer service (China Mobile 10086, China Unicom 10010, China Telecom 10000, China Broadnet 10099) or look in the operator’s app: money owed, agreements, credit, and whether the number is reported lost or suspended.',
@@ -303,7 +303,7 @@ export const enPages: PageWords = {
         'What proof will I get (a receipt, a reference number, a cancellation certificate)?',
       ],
     },
-    settleBills: { detail: 'Pay the bills already issued and keep the receipt.' },
+    settleBills: { detail: 'Pay the bills already issued and keep the receipt. Pay before moving your accounts: a line suspended for unpaid bills (欠费停机) may receive no codes.' },
     endContract: {
       detail: 'Ask how long is left and what ending it early costs, then decide whether to wait for the end or pay and end it now.',
     },
@@ -336,7 +336,7 @@ export const enPages: PageWords = {
       detail: 'These payments are tied to the number; once it is re-issued they could pay for a stranger. Stop each one; mark the ones you never set up.',
     },
     handleBalance: {
-      detail: 'You can spend it, or ask for a refund (ask how and how long it takes); some operators can move it to another of your numbers with them. Bonus credit is usually not refunded. Use up points and coupons now too.',
+      detail: 'Find out how much credit there is, whether it can be refunded, how and how long it takes; some operators can move it to another of your numbers with them. You can spend it; a refund is usually asked for when you cancel: at the counter, or in the online form if it offers one (if not, ask customer service first). The list will remind you. Bonus credit is usually not refunded. Use up points and coupons now too.',
     },
     finalBill: {
       detail: 'What you have used this month and not yet been billed for is settled at cancellation, usually from the credit or as a last payment. When the cancellation takes effect (at once or at the end of the month) varies: ask your operator.',
@@ -350,18 +350,33 @@ export const enPages: PageWords = {
     onlineOpen: {
       detail: 'Use only the operator’s own app or site; never a link someone sent you or a third-party agent. If there is no online cancellation, choose the store instead.',
     },
-    onlineForm: { detail: 'Name, ID number, phone number and so on: check each one before you go on.' },
-    onlineUpload: { detail: 'Clear, complete photos; upload only what the page asks for.' },
+    onlineForm: {
+      detail: (f) =>
+        `Name, ID number, phone number and so on: check each one before you go on.${f.refund ? ' If the form offers a refund of the credit, choose it and give the account to pay it into; note how it is paid and how long it takes. If it does not, ask customer service how to ask for the refund before you submit.' : ''}`,
+    },
+    onlineUpload: {
+      detail: 'Clear, complete photos; upload only what the page asks for. Before the face check, make sure everything before it is done.',
+    },
     onlineSubmit: { detail: 'After submitting, take a screenshot and note the order or reference number.' },
     storeFind: {
-      detail: 'It usually has to be one of the operator’s own stores; agents often cannot do it. Since 2019 it can usually be done in another province too; call customer service before you go to ask which store and what to bring.',
+      detail: 'It usually has to be one of the operator’s own stores; agents often cannot do it. Since 2019 it can usually be done in another province too, but a number with an agreement, a bundle or a secondary card may have to be cancelled in its home province: ask when you call. Call customer service to ask which store and what to bring: asking does not start the cancellation.',
     },
     storeAsk: {
-      say: 'Hello, I’d like to cancel the number ____ (销户). I am the holder (or: I am here for the holder, ____; here are the authorisation and both our IDs). Could you check for money owed, agreements and credit, and tell me when the cancellation takes effect? Afterwards, please give me the receipt, and a cancellation certificate if you can issue one.',
+      detail: 'Bring your original ID and anything else you were told on the phone to bring. The words below follow your answers: you can read them out.',
+      say: (f) =>
+        [
+          'Hello, I’d like to cancel the number ____ (销户). ',
+          f.forHolder ? 'I am here for the holder, ____: here are the holder’s authorisation and both our IDs. ' : 'I am the holder; here is my ID. ',
+          f.contract ? 'The number is under an agreement: could you check whether it has ended, and if not, what ending it early costs? ' : '',
+          f.sharedDevice ? 'This number has a watch sharing it (一号双终端): could you check that the service has been cancelled? ' : '',
+          'Could you check for money owed, and how this month’s unbilled charges will be settled? ',
+          f.refund ? 'I’d like the credit refunded: how is it paid, how long does it take, and to which account? ' : '',
+          'Does the cancellation take effect at once or at the end of the month? Afterwards, please give me the receipt, and a cancellation certificate if you can issue one.',
+        ].join(''),
     },
     storeSubmit: { detail: 'Before you sign, check the number and the effective date on the form.' },
     keepProof: {
-      detail: 'A store usually hands over a receipt (受理单) with a reference number (业务流水号); a formal certificate (注销证明) sometimes has to be asked for. Online, keep the screenshot and application number. Photograph everything.',
+      detail: 'A store often hands over a receipt (受理单) with a reference number (业务流水号); a formal certificate (注销证明) sometimes has to be asked for. Online, keep the screenshot and application number. Photograph everything.',
     },
     operatorConfirmed: {
       detail: 'It may take effect at once or at the end of the month (预约销户). Once the line is dead you cannot log in with a code to check, so confirm it another way: call customer service with the receipt or reference number and ask for the status; check that 一证通查 shows one number fewer in the holder’s name; call the number from another phone and listen for “not in service” or “suspended”. Record the date and any reference.',
@@ -381,16 +396,16 @@ export const enPages: PageWords = {
     'rebind.social': 'Social',
     'rebind.daily': 'Shopping and daily life',
     'rebind.government': 'Government services',
-    'rebind.security': 'E-mail, Apple, Google, 2-step codes',
-    'rebind.operator': 'Operator services, phone-bill payments',
-    'rebind.other': 'Work, cloud, devices, memberships',
+    'rebind.security': 'E-mail, two-step codes, Apple, Google and Microsoft',
+    'rebind.operator': 'The operator’s services and phone-bill payments',
+    'rebind.other': 'Work, cloud drives, devices and memberships',
     'rebind.tell': 'Tell people the new number',
     'stopAutoPay.payments': 'Automatic payments',
   },
   items: {
     'rebind.banks': {
       title: 'Banks (one entry each)',
-      where: 'Each bank has two numbers to change: the one it holds for you (预留手机号, the reserved number) and the one for account-alert texts, which is not always the same. Usually done at the counter with your ID and card; some banks let you do it in their app.',
+      where: 'Each bank usually holds two numbers, and both need changing: the one it holds for you (预留手机号, the reserved number) and the one for account-alert texts, which is not always the same. Usually done at the counter with your ID and card; some banks let you do it in their app.',
     },
     'rebind.creditCards': {
       title: 'Credit cards',
@@ -462,7 +477,7 @@ export const enPages: PageWords = {
     },
     'rebind.etc': {
       title: 'ETC (electronic toll payment on expressways)',
-      where: 'Usually changed in the app or mini-program of the bank or company that issued your ETC, or at a branch; toll charges are usually notified to this number.',
+      where: 'Usually changed in the app or mini-program of the bank or company that issued your ETC, or at a branch; toll-charge notices usually go to this number.',
     },
     'rebind.utilities': {
       title: 'Electricity, water and gas accounts (such as 网上国网, the State Grid app)',
@@ -565,7 +580,7 @@ export const enPages: PageWords = {
       title: 'Family and friends',
       where: 'Tell them the new number, and help older relatives update their contacts and emergency contacts.',
     },
-    'rebind.work': { title: 'Work', where: 'The number HR holds and the staff directory; tell clients and partners too.' },
+    'rebind.work': { title: 'Work and colleagues', where: 'The number HR holds and the staff directory; tell clients and partners too.' },
     'rebind.school': {
       title: 'School and teachers',
       where: 'The number your children’s school, teachers and class groups have; if you study, the number your school holds.',
@@ -608,4 +623,4 @@ export const enPages: PageWords = {
       detail: 'If the operator’s complaint process does not resolve it, the Ministry of Industry and Information Technology takes telecom complaints at 12300.',
     },
   ],
-};
+} satisfies PageWords;

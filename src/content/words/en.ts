@@ -1,7 +1,7 @@
 import type { CoreWords } from '../words';
 
 /** The words every page shows, in English: the interface, the rules' reasons, the checklist's titles. The rest is in `en.pages.ts`. */
-export const en: CoreWords = {
+export const en = {
   ui: {
     htmlLang: 'en',
     appTitle: 'Cancel a mobile line, step by step',
@@ -75,9 +75,9 @@ export const en: CoreWords = {
       corrupt: 'Part of your saved progress could not be read. What could be recovered is back; the original is kept aside, and you can download it.',
       corruptNoRoom: 'Your saved progress could not be read, and the browser has no room to keep a copy, so this page is not saving changes, to avoid overwriting the original. Download the damaged copy first.',
       partlyCorrupt: (dropped) =>
-        `${dropped === 1 ? 'One value' : `${dropped} values`} in your saved progress had the wrong form and ${dropped === 1 ? 'was' : 'were'} left out; everything else is restored. A copy of the original is kept, and you can download it.`,
+        `${dropped === 1 ? 'One value' : `${dropped} values`} in your saved progress ${dropped === 1 ? 'was' : 'were'} not in the expected format and ${dropped === 1 ? 'was' : 'were'} left out; everything else is restored. A copy of the original is kept, and you can download it.`,
       nothingRecovered: 'Your saved progress could not be read, and nothing could be recovered. A copy of the original is kept: you can download it, or import a file you exported earlier.',
-      readOnly: 'This line’s progress can be viewed but not changed right now (the notice at the top of the page says why).',
+      readOnly: 'This line’s progress can be viewed but not changed right now (the notice at the bottom of the screen says why).',
       downloadDamaged: 'Download the damaged copy',
       newer: 'Your progress was saved by a newer version of this app. This page shows it but does not save changes, so the newer data stays safe. Export your progress if you need it.',
       notSaving: 'Progress cannot be saved in this browser right now (storage is full or switched off). Changes stay only on this page and are lost when you close it: export your progress. Saving resumes by itself when it can.',
@@ -93,7 +93,7 @@ export const en: CoreWords = {
     waitsForTask: (task) => `Do “${task}” first`,
     waitsForPrerequisites: (count) => (count === 1 ? '1 thing must be done first' : `${count} things must be done first`),
     waitsForSubmission: 'Submit the cancellation first',
-    waitsForProtection: (tasks) => `First finish what protects you: ${tasks.map((t) => `“${t}”`).join(', ')}`,
+    waitsForProtection: (tasks) => `Finish these first, to protect your accounts, data and money: ${tasks.map((t) => `“${t}”`).join(', ')}`,
     withUnsure: (why) => `${why} (You answered “Not sure”, so the list keeps this until you check.)`,
   },
   questions: {
@@ -179,8 +179,8 @@ export const en: CoreWords = {
       why: 'Automatic payments are still on: once the number is re-issued they could keep paying for someone else.',
     },
     handleBalance: {
-      title: 'Deal with the credit: spend it, get it back or move it',
-      why: 'You have not decided what happens to the credit: after cancelling it may be lost.',
+      title: 'Check the credit and decide: spend it, get it back or move it',
+      why: 'Credit may be lost once the number is cancelled: know how much there is and how a refund is paid, so you can ask for it at the counter or in the online form.',
     },
     finalBill: {
       title: 'Cover this month’s unbilled charges',
@@ -196,35 +196,35 @@ export const en: CoreWords = {
     },
     chooseMethod: {
       title: 'Choose online or in a store',
-      why: 'Online and in a store have different steps: choose one first.',
+      why: 'Online and in a store take different steps: once you choose, the list can tell you what comes next.',
     },
     onlineOpen: {
       title: 'Find the cancellation (销户) page in the operator’s own app or website',
-      why: 'You have not found the official cancellation page yet.',
+      why: 'Only the operator’s own page is safe (a link someone sends may be a scam), and finding it tells you whether it can be done online.',
     },
     onlineForm: {
       title: 'Fill in the cancellation request',
-      why: 'The cancellation request is not filled in yet.',
+      why: 'Filling it in is asking to cancel, and some flows submit soon after: do it only once your accounts, data and money are protected.',
     },
     onlineUpload: {
       title: 'Upload what is asked for, and do the face check if there is one',
-      why: 'The materials are not uploaded yet.',
+      why: 'Some flows submit the cancellation as soon as the face check passes: do it only once your accounts, data and money are protected.',
     },
     onlineSubmit: {
       title: 'Submit the cancellation online',
-      why: 'The cancellation is not submitted yet.',
+      why: 'Once submitted, the operator starts cancelling: everything before was for this step.',
     },
     storeFind: {
-      title: 'Find a store that can do it, and take the materials',
-      why: 'You have not picked a store or gathered the materials yet.',
+      title: 'Call to ask which store can do it, and what to bring',
+      why: 'Not every store can cancel a number: asking first can save you a wasted trip.',
     },
     storeAsk: {
-      title: 'Tell the staff you want to cancel the number',
-      why: 'You have not told the staff yet.',
+      title: 'Take what you need to the store, and tell the staff you want to cancel',
+      why: 'Staff may cancel the number on the spot: go only once your accounts, data and money are protected.',
     },
     storeSubmit: {
       title: 'Sign the form or slip the staff give you',
-      why: 'The cancellation form is not handed in yet.',
+      why: 'Signing is the formal request to cancel: check the form once more before you sign.',
     },
     keepProof: {
       title: 'Keep the proof: the receipt, reference number or certificate',
@@ -251,4 +251,4 @@ export const en: CoreWords = {
       why: 'You have not checked the accounts again.',
     },
   },
-};
+} satisfies CoreWords;

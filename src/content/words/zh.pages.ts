@@ -1,7 +1,7 @@
 import type { PageWords } from '../words';
 
 /** The words of the task, questions, print and data pages, in Chinese: loaded with the first of them opened. */
-export const zhPages: PageWords = {
+export const zhPages = {
   ui: {
     listItems: {
       marks: {
@@ -22,7 +22,7 @@ export const zhPages: PageWords = {
       contractEnds: '协议哪天到期？（决定等到期再注销时填）',
       submitted: '哪天提交的注销申请？',
       hint: '记下的日期会列在清单首页，也可以添加到日历。',
-      submittedHint: '默认是你勾选的那天；不是那天的话可以改。运营商确认的日期不能早于它。',
+      submittedHint: '默认是你勾选的那天，不对的话可以改。运营商确认注销的日期不能早于这一天。',
       errors: {
         needsDate: '请填一个完整的日期。',
         futureDate: '日期不能晚于今天。',
@@ -40,13 +40,13 @@ export const zhPages: PageWords = {
       linesInFile: (count) => `文件里有 ${count} 个号码：`,
       lineSummary: (where, progress) => `${where}，${progress}`,
       impossible: {
-        future: '有的时间晚于今天',
-        afterWithoutSubmission: '没有提交注销申请，却勾选了注销之后的步骤',
+        future: '有的日期或时间晚于今天',
+        afterWithoutSubmission: '没有提交注销申请，却勾选了提交之后的步骤',
         confirmationWithoutSubmission: '没有提交注销申请，却记录了运营商的确认',
-        confirmationBeforeSubmission: '运营商确认的日期早于勾选「我已经提交了注销申请」的那天',
+        confirmationBeforeSubmission: '运营商确认的日期早于提交注销申请的日期',
       },
       flagged: '这个文件来自本应用的早期版本，里面有几处对不上，导入后请核对：',
-      impossibleError: (problems) => `这个文件里的进度不可能是真的（${problems}），可能是手工改过或已损坏，所以没有导入。当前进度没有改变。`,
+      impossibleError: (problems) => `这个文件里的进度前后矛盾（${problems}），可能被手动改过或已经损坏，所以没有导入。当前进度没有改变。`,
       replaceQuestion: '用文件里的进度覆盖当前号码的进度，还是另外添加一个号码？',
       addQuestion: '把这些号码都添加到列表里吗？',
       replace: '用它覆盖当前号码的进度',
@@ -102,9 +102,9 @@ export const zhPages: PageWords = {
       submitted: '我已经提交了注销申请',
       refused: (reasons) => `现在还不能勾选：${reasons}。`,
       waitsOn: '先做这些：',
-      whyItMatters: '为什么要先做：',
+      whyItMatters: '为什么重要：',
       notApplicable: '根据你的回答，这一项不用做',
-      early: (day) => `还早：这一步建议在${day}前后再做。现在勾选也可以，但到时候最好再查一遍。`,
+      early: (day) => `还没到时候：这一步建议到${day}左右再做。现在就勾选也可以，但到那时最好再查一遍。`,
       navLabel: '清单里的位置',
     },
     print: {
@@ -130,17 +130,17 @@ export const zhPages: PageWords = {
       readOnly: '这个号码的进度现在只能查看，改动没有保存。',
       unknown: '清单里没有这一项，改动没有保存。',
       blocked: '这一步现在还不能勾选，先完成上面说的事。',
-      confirmed: '已经记下了运营商的注销确认，所以不能取消这一勾。如果确认记错了，先在「运营商已确认注销」那一步撤销确认。',
-      afterDone: '注销之后的步骤已经勾选了，所以不能取消这一勾。如果是勾错了，先取消那些步骤的勾选。',
+      confirmed: '已经记下了运营商的注销确认，所以这一项不能取消勾选。如果确认记错了，先在「运营商已确认注销」那一步撤销确认。',
+      afterDone: '提交之后的步骤（「收尾」里的几项）已经勾选了，所以这一项不能取消勾选。如果是勾错了，先取消那些步骤的勾选。',
     },
     note: {
       label: '备注（例如工单号、客服工号）',
       count: (used, max) => `${used} / ${max} 字`,
       tooLong: (over) => `备注超出 ${over} 个字，删减后才能保存。已保存的备注不变。`,
-      otherTab: '你在这里输入时，另一个标签页也改了这条备注。你写的还在框里，那边写的是：',
-      otherTabEmpty: '（那边把备注删空了）',
+      otherTab: '你在这里输入时，另一个标签页也改了这条备注。你写的还在框里，另一个标签页里是：',
+      otherTabEmpty: '（另一个标签页把备注清空了）',
       keepMine: '保留我写的',
-      takeTheirs: '改用那边的',
+      takeTheirs: '用另一个标签页的',
     },
     unbind: {
       servicesHeading: '你自己加的',
@@ -246,7 +246,7 @@ export const zhPages: PageWords = {
       unsureAdvice: '在问清之前，清单先按「是」处理。',
     },
     balance: {
-      changes: '选「是」会加上「处理余额：用完、退还或转走」，并问你打不打算退余额。',
+      changes: '选「是」会加上「查清余额，决定用完、退还还是转走」，并问你打不打算退余额。',
       unsureAdvice: '在查清余额之前，清单先按「是」处理。',
     },
     refund: {
@@ -284,7 +284,7 @@ export const zhPages: PageWords = {
   },
   tasks: {
     decide: {
-      detail: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的套餐（俗称保号套餐，保号卡本身就是这种）；如果只是想换运营商，可以携号转网，号码不变（一般发短信就能查能不能转，具体问运营商）。',
+      detail: '号码注销后一般就回不来了，过一段时间会重新放给别人。如果只是嫌贵，可以改成运营商最便宜的套餐（俗称保号套餐，保号卡本身就是这种）；如果只是想换运营商，可以携号转网，号码不变（一般发短信就能查能不能转，具体问运营商）。不交费、等着号码欠费停机，并不等于注销：欠费可能一直记在你名下，号码以后通常还会被收回、放给别人，上面绑的账号也都还在。',
     },
     checkStatus: {
       detail: '打客服电话（中国移动 10086、中国联通 10010、中国电信 10000、中国广电 10099）或在官方 App 里查：有没有欠费、协议、余额，号码有没有挂失或停机。',
@@ -298,7 +298,7 @@ export const zhPages: PageWords = {
         '办完会给我什么凭证（受理单、业务流水号、注销证明）？',
       ],
     },
-    settleBills: { detail: '把已经出账的欠费交清，保留缴费记录。' },
+    settleBills: { detail: '把已经出账的欠费交清，保留缴费记录。先交清再去换绑账号：欠费停机的号码可能收不到验证码。' },
     endContract: { detail: '问清还剩多久、提前解除要付多少违约金，再决定是等到期，还是付违约金提前解约。' },
     splitBundle: { detail: '主副卡、家庭网或宽带融合套餐里的号码，通常要先拆分或变更套餐，常常要去营业厅。如果这个号码是主卡或融合套餐的主号，副卡和宽带可能受影响，先问清楚。' },
     endSharedDevice: { detail: '「一号双终端」这类让手表等设备共用号码的业务挂在这个号码上，通常要先取消。手表还要继续用的话，先给它办一个独立号码。' },
@@ -312,20 +312,37 @@ export const zhPages: PageWords = {
       detail: '把账号一个个换成新号码：每项选「待换绑」「已换绑」或「没绑这个号」，一整组都没有的，点一下「都没绑这个号」。不再用的账号也要换绑或注销。',
     },
     stopAutoPay: { detail: '这些扣款挂在号码上，号码重新放出后可能替陌生人付钱。一项项停掉，没开通的选「没开通」。' },
-    handleBalance: { detail: '可以先用完，或申请退还（问清怎么退、多久到账），有的运营商还能转到你在同一运营商的另一个号码。赠送的余额通常不退。积分和优惠券也趁现在用掉。' },
+    handleBalance: {
+      detail: '先查清余额有多少、能不能退、怎么退、多久到账；有的运营商还能转到你在同一运营商的另一个号码。可以先用完；要退的话，一般在办理注销时提出：去营业厅就当面说；线上办就看申请表里有没有退款选项，没有就先问客服。清单到时会提醒你。赠送的余额通常不退。积分和优惠券也趁现在用掉。',
+    },
     finalBill: { detail: '本月已经用了、还没出账的费用，注销时会一起结清，通常从余额里扣或要你补交。注销什么时候生效（马上还是月底）各家不同，问运营商。' },
     keepEsim: { detail: '删掉 eSIM 不等于注销号码，而且删了通常装不回来。等运营商确认注销后再删，清单最后会提醒你。' },
     reachable: { detail: '验证码和运营商的通知都发到这个号码，办完之前手机别关机，也别让号码欠费停机。' },
     onlineOpen: { detail: '只用运营商官方渠道，不点别人发来的链接，不找第三方代办。找不到或不支持线上办，就改成去营业厅。' },
-    onlineForm: { detail: '姓名、证件号码、手机号码等，填完逐项核对。' },
-    onlineUpload: { detail: '照片要清楚完整，只传页面要求的材料。' },
+    onlineForm: {
+      detail: (f) =>
+        `姓名、证件号码、手机号码等，填完逐项核对。${f.refund ? '表里有退还余额的选项就选上，填好收款账户；看清怎么退、多久到账。表里没有这个选项的话，提交前先问客服怎么申请退款。' : ''}`,
+    },
+    onlineUpload: { detail: '照片要清楚完整，只传页面要求的材料。做人脸识别前，先确认前面的事都做完了。' },
     onlineSubmit: { detail: '提交后截图，记下订单号或业务流水号。' },
-    storeFind: { detail: '一般要去运营商自有营业厅，合作营业厅和代理点常常办不了。从 2019 年起，一般在外省也能办注销。出发前打客服电话，问清哪家能办、要带什么。' },
+    storeFind: {
+      detail: '一般要去运营商自有营业厅，合作营业厅和代理点常常办不了。从 2019 年起，一般在外省也能办注销；有协议、融合套餐或副卡的号码，可能要回号码归属地办，打电话时一并问清。打客服电话问清哪家能办、要带什么；只是打电话问，不会因此办理注销。',
+    },
     storeAsk: {
-      say: '你好，我想给 ____ 这个号码办理销户。我是机主（或：我替机主 ____ 来办，这是授权书和我们两人的身份证件）。麻烦帮我查一下有没有欠费、未到期的协议和余额，以及销户什么时候生效。办完请给我一份受理单；如果能开注销证明，也请开一份。',
+      detail: '带上证件原件和电话里问到要带的其他材料。下面这段话是按你的回答写的，可以照着说。',
+      say: (f) =>
+        [
+          '你好，我想给 ____ 这个号码办理销户。',
+          f.forHolder ? '我替机主 ____ 来办，这是机主的授权书和我们两人的身份证件。' : '我是机主，这是我的身份证件。',
+          f.contract ? '这个号码有协议（在网期限或合约），麻烦帮我看一下到期没有；没到期的话，提前解除要付多少违约金？' : '',
+          f.sharedDevice ? '号码上开过一号双终端（手表和手机共用这个号码），请帮我确认已经取消了。' : '',
+          '麻烦帮我查一下有没有欠费，本月还没出账的费用有多少、怎么结。',
+          f.refund ? '账户里的余额我想申请退还，麻烦告诉我怎么退、多久能到账、退到哪里。' : '',
+          '销户是马上生效，还是到月底生效？办完请给我一份受理单；如果能开注销证明，也请开一份。',
+        ].join(''),
     },
     storeSubmit: { detail: '签字前核对受理单上的号码和生效时间。' },
-    keepProof: { detail: '营业厅通常会给受理单，上面有业务流水号；正式的注销证明有时要主动要。线上办的，保存截图，记下订单号或业务流水号。纸质凭证拍照留底。' },
+    keepProof: { detail: '营业厅常会给受理单，上面有业务流水号；正式的注销证明有时要主动要。线上办的，保存截图，记下订单号或业务流水号。纸质凭证拍照留底。' },
     operatorConfirmed: {
       detail: '注销可能马上生效，也可能到月底才生效（预约销户）。号码停用后没法再用验证码登录查，可以这样确认：凭受理单或业务流水号打客服电话查办理状态；用「一证通查」看机主名下的号码数少了一个；用别的手机打这个号码，听是否提示空号或停机。记下确认日期和编号。',
     },
@@ -340,7 +357,7 @@ export const zhPages: PageWords = {
     'rebind.social': '社交',
     'rebind.daily': '购物和生活',
     'rebind.government': '政务和公共服务',
-    'rebind.security': '邮箱、两步验证和 Apple 等账号',
+    'rebind.security': '邮箱、两步验证和 Apple、Google 等账号',
     'rebind.operator': '运营商服务和话费支付',
     'rebind.other': '工作、网盘、设备和会员',
     'rebind.tell': '告诉别人你的新号码',
@@ -349,7 +366,7 @@ export const zhPages: PageWords = {
   items: {
     'rebind.banks': {
       title: '银行卡（每家银行一项）',
-      where: '每家银行都有两个号码要改：预留手机号和动账短信通知的号码。通常要带身份证和银行卡去柜台，有的银行能在手机银行里改。',
+      where: '每家银行一般记着两个号码：预留手机号和动账短信通知的号码，两个都要改。通常要带身份证和银行卡去柜台，有的银行能在手机银行里改。',
     },
     'rebind.creditCards': { title: '信用卡', where: '信用卡的手机号常常单独管，通常在信用卡 App 或手机银行的信用卡栏目里改，改不了就打信用卡客服。' },
     'rebind.alipay': { title: '支付宝', where: '通常在「我的 → 设置 → 账号与安全 → 手机号」。支付宝里绑的银行卡用的是各家银行的预留手机号，要在银行那边改。' },
@@ -420,7 +437,7 @@ export const zhPages: PageWords = {
     'rebind.games': { title: '游戏账号', where: '通常在游戏平台（如网易、米哈游）的账号安全设置里；用微信或 QQ 登录的，跟着微信、QQ 改。' },
     'rebind.family': { title: '家人和朋友', where: '告诉他们新号码，也帮长辈改好通讯录和紧急联系人。' },
     'rebind.work': { title: '单位和同事', where: '人事登记的电话和单位通讯录；客户和合作方也说一声。' },
-    'rebind.school': { title: '学校和老师', where: '孩子的学校、老师和班级群登记的电话；自己在读的，学校登记的联系方式。' },
+    'rebind.school': { title: '学校和老师', where: '孩子的学校、老师和班级群登记的电话；自己还在上学的，也改学校登记的联系方式。' },
     'rebind.landlord': { title: '房东和物业', where: '租房合同、物业和门禁登记的电话。' },
     'stopAutoPay.autoTopUp': { title: '话费自动充值', where: '通常在支付宝、微信或运营商 App 的「自动充值」「自动缴费」里。' },
     'stopAutoPay.bankDebit': { title: '银行代扣', where: '通常在手机银行的「代扣」「自动缴费」里，或问银行。' },
@@ -435,4 +452,4 @@ export const zhPages: PageWords = {
     { title: '向运营商投诉', detail: '客服解决不了，就走运营商的正式投诉渠道，保留沟通记录。' },
     { title: '向工信部电信用户申诉（12300）', detail: '向运营商投诉后还没解决，可以向工业和信息化部电信用户申诉受理中心（12300）申诉。' },
   ],
-};
+} satisfies PageWords;

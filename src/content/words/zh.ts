@@ -1,7 +1,7 @@
 import type { CoreWords } from '../words';
 
 /** The words every page shows, in Chinese: the interface, the rules' reasons, the checklist's titles. The rest is in `zh.pages.ts`. */
-export const zh: CoreWords = {
+export const zh = {
   ui: {
     htmlLang: 'zh-CN',
     appTitle: '注销手机号清单',
@@ -76,7 +76,7 @@ export const zh: CoreWords = {
       corruptNoRoom: '保存的进度读不出来，浏览器也没有空间另存一份，所以这个页面暂时不保存改动，以免覆盖原始数据。请先下载损坏的副本。',
       partlyCorrupt: (dropped) => `保存的进度里有 ${dropped} 项内容格式不对，已经略过，其余的都已恢复。原始数据另存了一份，你也可以下载它。`,
       nothingRecovered: '保存的进度读不出来，没能恢复任何内容。原始数据另存了一份，你可以下载它；如果以前导出过进度，也可以导入那个文件。',
-      readOnly: '这个号码的进度现在只能查看，不能修改（原因见页面顶部的提示）。',
+      readOnly: '这个号码的进度现在只能查看，不能修改（原因见页面底部的提示）。',
       downloadDamaged: '下载损坏的副本',
       newer: '你的进度是用本应用更新的版本保存的，这个页面只能查看、不能保存改动，以免覆盖新数据。需要的话请导出进度。',
       notSaving: '进度现在无法保存到浏览器（存储已满或被禁用）。改动只保留在这个页面里，关闭后会丢失，请导出进度。能保存时会自动恢复保存。',
@@ -92,7 +92,7 @@ export const zh: CoreWords = {
     waitsForTask: (task) => `要先完成「${task}」`,
     waitsForPrerequisites: (count) => `还有 ${count} 件事要先做完`,
     waitsForSubmission: '要先提交注销申请',
-    waitsForProtection: (tasks) => `要先做完保护你的事：${tasks.map((t) => `「${t}」`).join('、')}`,
+    waitsForProtection: (tasks) => `要先做完${tasks.map((t) => `「${t}」`).join('、')}，保住你的账号、数据和余额`,
     withUnsure: (why) => `${why}（你选了「不确定」，核实之前清单先留着这一项。）`,
   },
   questions: {
@@ -172,8 +172,8 @@ export const zh: CoreWords = {
       why: '自动扣款还开着，号码重新放出后可能继续替别人付钱。',
     },
     handleBalance: {
-      title: '处理余额：用完、退还或转走',
-      why: '还没决定余额怎么办，注销后可能就拿不回来了。',
+      title: '查清余额，决定用完、退还还是转走',
+      why: '注销后余额可能就拿不回来了：先弄清有多少、能不能退、怎么退，去营业厅或填线上申请时才好提出来。',
     },
     finalBill: {
       title: '备好本月还没出账的话费',
@@ -189,35 +189,35 @@ export const zh: CoreWords = {
     },
     chooseMethod: {
       title: '选择线上注销还是去营业厅',
-      why: '线上和营业厅的步骤不一样，要先选好方式。',
+      why: '线上和营业厅要做的事不一样，选好了，清单才能告诉你下一步。',
     },
     onlineOpen: {
       title: '在运营商官方 App 或官网找到「销户」入口',
-      why: '还没找到官方的销户入口。',
+      why: '只有官方入口是安全的，别人发来的链接可能是骗局；先找到，也好知道线上能不能办。',
     },
     onlineForm: {
       title: '填写注销申请',
-      why: '注销申请还没填好。',
+      why: '填表就是在办注销了：有的流程填完很快就会提交，所以要先保住账号、数据和余额再填。',
     },
     onlineUpload: {
       title: '按要求上传材料，需要时完成人脸识别',
-      why: '材料还没上传。',
+      why: '有的流程在人脸识别通过后会直接提交注销，所以要先保住账号、数据和余额再做。',
     },
     onlineSubmit: {
       title: '提交线上注销申请',
-      why: '注销申请还没提交。',
+      why: '提交后运营商就开始注销，前面的准备都是为了这一步。',
     },
     storeFind: {
-      title: '问清哪家营业厅能办，带齐材料去',
-      why: '还没确定去哪家营业厅、材料还没带齐。',
+      title: '打电话问清哪家营业厅能办、要带什么',
+      why: '不是每家营业厅都能办注销，先问清楚可以少跑一趟。',
     },
     storeAsk: {
-      title: '向工作人员说明要注销号码',
-      why: '还没向工作人员说明来意。',
+      title: '带齐材料去营业厅，向工作人员说明要注销',
+      why: '工作人员可能当场就办理注销，所以要先保住账号、数据和余额再去。',
     },
     storeSubmit: {
       title: '按工作人员要求填表或在受理单上签字',
-      why: '还没按要求填表或签字。',
+      why: '签字就是正式申请注销，签之前核对一遍受理单。',
     },
     keepProof: {
       title: '保存凭证：受理单、业务流水号或注销证明',
@@ -244,4 +244,4 @@ export const zh: CoreWords = {
       why: '还没复查绑定。',
     },
   },
-};
+} satisfies CoreWords;
