@@ -65,6 +65,23 @@ function preloadFirstRender(): Plugin {
   };
 }
 
+/**
+ * The installable page's links (the web manifest and the home-screen icon) are added after the first paint
+ * (src/app/installLinks.ts), like the service worker: the first load does not fetch them beside React DOM.
+ * vite-plugin-pwa writes the manifest's link into index.html; this takes it out again (it runs after it).
+ */
+function installLinksAfterFirstPaint(): Plugin {
+  return {
+    name: 'install-links-after-first-paint',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type === 'asset' && typeof page.source === 'string') page.source = page.source.replace(/\s*<link rel="manifest"[^>]*>/, '');
+    },
+  };
+}
+
 export default defineConfig(() => ({
   build: {
     target: 'es2022',
@@ -116,6 +133,7 @@ export default defineConfig(() => ({
         clientsClaim: true,
       },
     }),
+    installLinksAfterFirstPaint(),
   ],
   test: {
     environment: 'jsdom',

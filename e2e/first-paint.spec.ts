@@ -114,3 +114,14 @@ test('a first visit to the overview loads no JavaScript beyond the budget before
   const bytes = firstPaint().reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
   expect(bytes, 'gzip bytes of JavaScript for the first paint').toBeLessThanOrEqual(budget.js);
 });
+
+test('what makes the page installable is linked once it has painted, not fetched beside React DOM', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  expect(html).not.toMatch(/rel="(manifest|apple-touch-icon)"/);
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/icon-192.png');
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json() as { icons: unknown[] };
+  expect(manifest.icons.length).toBeGreaterThan(0);
+});

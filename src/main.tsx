@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { addInstallLinks } from './app/installLinks';
 import { App } from './app/App';
 import { startNavigation } from './app/navigation';
 import { chosenLang, langFromAddress, loadWords } from './i18n/useLang';
@@ -44,7 +45,9 @@ async function start(root: HTMLElement) {
       <App />
     </StrictMode>,
   );
-  // Offline support waits until the page is on screen: none of it is on the first paint's path.
+  // Offline support and what makes the page installable wait until it is on screen: none of it is on the first
+  // paint's path.
+  afterFirstPaint(() => addInstallLinks());
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     afterFirstPaint(() => void import('./app/serviceWorker').then(({ startServiceWorker }) => startServiceWorker()));
   }
