@@ -16,3 +16,5 @@ export const submitTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) =>
 export const tickableTaskIds: ReadonlySet<string> = new Set(allTasks.filter(isTickable).map((t) => t.id));
 /** Tasks that come after the submission (kinds' `afterSubmission`). */
 export const afterSubmissionTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => kinds[t.kind].afterSubmission).map((t) => t.id));
+/** Whether any step that comes after the submission is ticked. */
+export const afterSubmissionTicked = (ticks: Readonly<Record<string, unknown>>): boolean => Object.keys(ticks).some((id) => afterSubmissionTaskIds.has(id));

@@ -1,5 +1,5 @@
 import { checklist } from '../content/checklist';
-import { afterSubmissionTaskIds } from '../content/lookups';
+import { afterSubmissionTicked } from '../content/lookups';
 import type { Readiness } from '../content/types';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
@@ -78,7 +78,7 @@ export function impossibleIn(state: unknown, progress: Progress, exportedAt: str
   if (times.some((t) => t > latest) || (confirmedOn !== null && confirmedOn > localDate(latest))) problems.push('future');
 
   const { submission, flags } = evaluate(checklist, progress);
-  if (!submission && Object.keys(progress.ticks).some((id) => afterSubmissionTaskIds.has(id))) problems.push('afterWithoutSubmission');
+  if (!submission && afterSubmissionTicked(progress.ticks)) problems.push('afterWithoutSubmission');
   if (progress.confirmation && !submission) problems.push('confirmationWithoutSubmission');
   problems.push(...flags);
   return problems;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { checklist } from '../content/checklist';
-import { afterSubmissionTaskIds, listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
+import { afterSubmissionTicked, listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
 import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
@@ -167,8 +167,6 @@ function tickOf(mark: ItemMark, at: number): Tick {
 
 const readOnly = () => isReadOnly(useStorageStatus.getState());
 const isSubmitted = (p: Progress) => evaluate(checklist, p).submission !== null;
-/** Whether any step that comes after the submission is ticked. */
-const afterSubmissionTicked = (p: Progress) => Object.keys(p.ticks).some((id) => afterSubmissionTaskIds.has(id));
 
 /** Own entries' labels compared as a person reads them: case, width and spaces aside. */
 const sameLabel = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
@@ -212,7 +210,7 @@ export const useProgress = create<State>()(
         } else if (isSubmitted(s) && !isSubmitted({ ...s, ticks: withoutKey(s.ticks, id) })) {
           // Unticking the submission would leave a confirmation, or steps done after it, with no submission.
           if (s.confirmation) return 'confirmed';
-          if (afterSubmissionTicked(s)) return 'afterDone';
+          if (afterSubmissionTicked(s.ticks)) return 'afterDone';
         }
         const kind = !ticked ? 'untick' : submitTaskIds.has(id) ? 'submit' : 'tick';
         set({ ticks: ticked ? { ...s.ticks, [id]: { at: Date.now() } } : withoutKey(s.ticks, id), ...record(s, { kind, id }) });
