@@ -95,25 +95,59 @@ test('the stylesheet blocks no paint, and the first render is already styled', a
   expect(await page.evaluate(() => (window as { styledAtFirstRender?: boolean }).styledAtFirstRender)).toBe(true);
 });
 
-test('a first visit to the overview loads no JavaScript beyond the budget before it is drawn', async ({ page }) => {
-  const { scripts, modulePreloads } = await upFront(page);
-  const gzipped = new Map<string, number>();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.endsWith('.js')) void response.body().then((body) => gzipped.set(path, gzipSync(body, { level: 9 }).length));
+/**
+ * The JavaScript the page had fetched when it first rendered (the first child of #root), gzip level 9, by path:
+ * everything the first render waited for. The service worker and the install links come after the first paint.
+ */
+async function jsBeforeFirstRender(page: Page, address: string): Promise<Map<string, number>> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById('root')?.firstChild) return;
+      observer.disconnect();
+      (window as { beforeRender?: string[] }).beforeRender = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto('/?lang=zh');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.zh.ui.appTitle);
-  const ownWords = /^\/assets\/zh-[\w-]+\.js$/;
-  const firstPaint = () => [...scripts, ...modulePreloads, ...[...gzipped.keys()].filter((path) => ownWords.test(path))];
-  await expect.poll(() => firstPaint().filter((path) => gzipped.has(path)).length).toBe(scripts.length + modulePreloads.length + 1);
-  // The service worker's registration loads once the page is on screen (main.tsx): offline support, not the first paint.
-  const offline = /^\/assets\/(serviceWorker|workbox-window)[\w.-]*\.js$/;
-  const others = [...gzipped.keys()].filter((path) => !firstPaint().includes(path) && !offline.test(path));
-  expect(others, 'JavaScript the first paint does not need').toEqual([]);
-  const bytes = firstPaint().reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
-  expect(bytes, 'gzip bytes of JavaScript for the first paint').toBeLessThanOrEqual(budget.js);
-});
+  await page.goto(address);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const documentScripts = (await upFront(page)).scripts;
+  const fetched = await page.evaluate(() => (window as { beforeRender?: string[] }).beforeRender ?? []);
+  const js = [...new Set([...documentScripts, ...fetched.filter((path) => path.endsWith('.js'))])];
+  const sizes = new Map<string, number>();
+  for (const path of js) sizes.set(path, gzipSync(await (await page.request.get(path)).body(), { level: 9 }).length);
+  return sizes;
+}
+
+/** A line saved on an earlier visit, on one list: a mainland number, or one from the UK. */
+const returning = (place: 'mainland' | 'uk') => async (page: Page) => {
+  await page.addInitScript((value) => {
+    if (localStorage.getItem('cancel-line:lines') === null) localStorage.setItem('cancel-line:progress', value);
+  }, JSON.stringify({ state: { answers: { place } }, version: 6 }));
+};
+
+for (const [name, lang, address, before, path, limit] of [
+  ['a first visit', 'zh', '/?lang=zh', null, 'mainland', budget.js],
+  ['a first visit', 'en', '/?lang=en', null, 'mainland', budget.js],
+  ['a returning person with a mainland number', 'zh', '/?lang=zh', returning('mainland'), 'mainland', budget.js],
+  ['a returning person with a mainland number', 'en', '/?lang=en', returning('mainland'), 'mainland', budget.js],
+  ['a returning person with a number from abroad', 'zh', '/?lang=zh', returning('uk'), 'abroad', budget.js],
+  ['a returning person with a number from abroad', 'en', '/?lang=en', returning('uk'), 'abroad', budget.js],
+  ['a deep link to a task page', 'zh', '/?lang=zh#/task/rebind', null, 'mainland', budget.deepLink],
+  ['a deep link to a task page from abroad', 'en', '/?lang=en#/task/keepAlive', returning('uk'), 'abroad', budget.deepLink],
+] as const) {
+  test(`${name} (${lang}) loads no more JavaScript before the first render than the budget, and only its own words`, async ({ page }) => {
+    if (before) await before(page);
+    const sizes = await jsBeforeFirstRender(page, address);
+    const paths = [...sizes.keys()];
+    const other = path === 'mainland' ? 'abroad' : 'mainland';
+    const otherLang = lang === 'zh' ? 'en' : 'zh';
+    expect(paths.filter((p) => p.includes(`/${lang}-`)), 'the core words').toHaveLength(1);
+    expect(paths.filter((p) => p.includes(`/${lang}.${path}-`)), 'the path’s titles').toHaveLength(1);
+    expect(paths.filter((p) => p.includes(`.${other}`) || p.includes(`/${otherLang}`)), 'words of the path not taken, or of the other language').toEqual([]);
+    const bytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+    console.log(`${name} (${lang}): ${bytes} bytes gzip of JavaScript before the first render (${paths.length} files)`);
+    expect(bytes, `gzip bytes of JavaScript before the first render: ${[...sizes].map(([p, n]) => `${p} ${n}`).join(', ')}`).toBeLessThanOrEqual(limit);
+  });
+}
 
 test('what makes the page installable is linked once it has painted, not fetched beside React DOM', async ({ page }) => {
   const html = await (await page.request.get('/')).text();

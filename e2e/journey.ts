@@ -3,12 +3,16 @@ import { expect } from './fixtures';
 import { checklist } from '../src/content/checklist';
 import { dateLocale, formatDate } from '../src/content/ui';
 import { localDate } from '../src/rules/dates';
-import type { Answer, Lang } from '../src/content/types';
+import { optionsOf, type Answer, type Lang } from '../src/content/types';
+import { questionsById } from '../src/content/lookups';
+import { answerLabel } from '../src/i18n/text';
 import type { Words } from '../src/content/words';
 import { nothingSpecial } from '../src/test/fixtures';
-import { allWords } from '../src/test/words';
+import { abroadWords, allWords } from '../src/test/words';
 
 export const words: Readonly<Record<Lang, Words>> = allWords;
+/** The questions of both lists (a mainland number's and one from abroad's), for answering them. */
+const questionWords = (lang: Lang) => ({ ui: words[lang].ui, questions: { ...abroadWords[lang].questions, ...words[lang].questions } });
 const tasks = new Map(checklist.groups.flatMap((g) => g.tasks.map((t) => [t.id, t] as const)));
 
 export function stepTitle(id: string, lang: Lang): string {
@@ -63,7 +67,10 @@ export function noneButton(page: Page, lang: Lang, taskId: string, groupId: stri
 }
 
 export function question(page: Page, lang: Lang, id: string): Locator {
-  return page.getByRole('group', { name: words[lang].questions[id]?.title ?? id, exact: true });
+  // A question on both lists (the eSIM) is worded for each: whichever list is on screen.
+  const [mainland, abroad] = [words[lang].questions[id]?.title, abroadWords[lang].questions[id]?.title];
+  const group = (title: string | undefined) => page.getByRole('group', { name: title ?? id, exact: true });
+  return mainland && abroad && mainland !== abroad ? group(mainland).or(group(abroad)) : group(mainland ?? abroad);
 }
 
 /** The next-step link of the overview's status line. */
@@ -76,13 +83,13 @@ export const mouse: Hands = {
     await link.click();
   },
   async answer(page, lang, id, answer) {
-    await question(page, lang, id).getByRole('radio', { name: words[lang].ui.answer[answer], exact: true }).check();
+    await question(page, lang, id).getByRole('radio', { name: answerLabel(questionWords(lang), id, answer), exact: true }).check();
   },
   async tick(_page, box) {
     await box.check();
   },
   async chooseMethod(page, lang, method) {
-    await page.getByRole('radio', { name: words[lang].methods[method].label }).check();
+    await page.getByRole('radio', { name: words[lang].methods[method]?.label }).check();
   },
   async recordConfirmation(page, lang, date, reference) {
     const t = words[lang].ui;
@@ -118,14 +125,14 @@ export const keyboard: Hands = {
     await page.keyboard.press('Enter');
   },
   async answer(page, lang, id, answer) {
-    const order: Answer[] = ['yes', 'no', 'unsure'];
-    const labels = words[lang].ui.answer;
+    const order = optionsOf(questionsById.get(id) ?? {});
+    const label = (a: Answer) => answerLabel(questionWords(lang), id, a);
     const group = question(page, lang, id);
-    await tabTo(page, group.getByRole('radio', { name: labels.yes, exact: true }));
+    await tabTo(page, group.getByRole('radio', { name: label(order[0] ?? ''), exact: true }));
     const moves = order.indexOf(answer);
     if (moves === 0) await page.keyboard.press('Space');
     for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowRight');
-    await expect(group.getByRole('radio', { name: labels[answer], exact: true })).toBeChecked();
+    await expect(group.getByRole('radio', { name: label(answer), exact: true })).toBeChecked();
   },
   async tick(page, box) {
     await tabTo(page, box);
@@ -133,10 +140,10 @@ export const keyboard: Hands = {
     await expect(box).toBeChecked();
   },
   async chooseMethod(page, lang, method) {
-    await tabTo(page, page.getByRole('radio', { name: words[lang].methods.online.label }));
+    await tabTo(page, page.getByRole('radio', { name: words[lang].methods.online?.label }));
     if (method === 'online') await page.keyboard.press('Space');
     else await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('radio', { name: words[lang].methods[method].label })).toBeChecked();
+    await expect(page.getByRole('radio', { name: words[lang].methods[method]?.label })).toBeChecked();
   },
   async recordConfirmation(page, lang, date, reference) {
     const t = words[lang].ui;

@@ -89,7 +89,7 @@ test('switching line while storage refuses writes is refused, with an export bes
 });
 
 test('wrong types inside a saved value: told how many were left out, the original kept, told once', async ({ page }) => {
-  const raw = JSON.stringify({ state: { ticks: 'lots', notes: { checkStatus: 42, decide: 'keep this' }, answers: { esim: 'yes' } }, version: 5 });
+  const raw = JSON.stringify({ state: { ticks: 'lots', notes: { checkStatus: 42, decide: 'keep this' }, answers: { esim: 'yes' } }, version: 6 });
   await seed(page, raw);
   await openTask(page, 'en', 'decide');
   await expect(alerts(page).first()).toContainText(t.storage.partlyCorrupt(2));

@@ -132,7 +132,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   await page.getByRole('region', { name: t.data.heading }).getByRole('button', { name: t.data.exportButton }).click();
   const path = await (await download).path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
-  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 5 });
+  expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 6 });
   const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol li').allInnerTexts();
   expect(historyBefore).toHaveLength(3);
 

@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { addInstallLinks } from './app/installLinks';
 import { App } from './app/App';
 import { startNavigation } from './app/navigation';
-import { chosenLang, langFromAddress, loadWords } from './i18n/useLang';
+import { chosenLang, currentPath, langFromAddress, loadWords } from './i18n/useLang';
+import { pathOf } from './content/paths';
 import { useDevice } from './store/lines';
-import { followOtherTabs, whenRead } from './store/progressStore';
+import { followOtherTabs, useProgress, whenRead } from './store/progressStore';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -16,14 +17,20 @@ followOtherTabs();
 // Whenever the language changes (here, in another tab, by an import), all its words load, for whatever page
 // comes next; the page keeps the language it shows until they are in.
 useDevice.subscribe((state, before) => {
-  if (state.lang !== before.lang) void loadWords(chosenLang(state.lang), { pages: true }).catch(() => undefined);
+  if (state.lang !== before.lang) void loadWords(chosenLang(state.lang), currentPath(), { pages: true }).catch(() => undefined);
+});
+// Whenever the list changes path (the first answer, another line, an import), that path's words load; the
+// other path's never do.
+useProgress.subscribe((state, before) => {
+  const path = pathOf(state.answers);
+  if (path !== pathOf(before.answers)) void loadWords(chosenLang(useDevice.getState().lang), path, { pages: true }).catch(() => undefined);
 });
 // Ask the browser to keep this site's data rather than clear it under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
 /**
  * Everything the first render needs, asked for at once so that nothing waits for anything else: React DOM and
- * the stylesheet (which index.html preloads: vite.config.ts), the words of the language on screen, the page
+ * the stylesheet (which index.html preloads: vite.config.ts), the words of the language and path on screen, the page
  * the address names (with the rest of that language's words, for any page but the overview) and the open
  * line's saved progress. Only this code can name the words and the page: they depend on the address and on
  * what this device saved. The stylesheet is applied just before the first render, so it blocks no paint and
@@ -35,9 +42,9 @@ async function start(root: HTMLElement) {
   const [{ render }] = await Promise.all([
     import('./app/render'),
     import('./styles.css'),
-    loadWords(chosenLang(useDevice.getState().lang), { pages: false }),
+    // The words of the open line's path: known once its progress is read (at once, from localStorage).
+    whenRead().then(() => loadWords(chosenLang(useDevice.getState().lang), currentPath(), { pages: false })),
     startNavigation(),
-    whenRead(),
   ]);
   render(
     root,

@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { create } from 'zustand';
 import type { Page } from '../routing/pageProps';
 import { parseRoute, type PageName, type Route } from '../routing/route';
-import { currentLang, loadWords } from '../i18n/useLang';
+import { currentLang, currentPath, loadWords } from '../i18n/useLang';
 
 /**
  * The pages other than the overview are files of their own, loaded when first opened (the service worker
@@ -31,7 +31,7 @@ export const useNavigation = create<Navigation>(() => ({ route: { page: 'overvie
 /** The page's file and, for any page but the overview, the rest of the words of the language on screen. */
 async function pageFor(route: Route): Promise<Page | null> {
   if (route.page === 'overview') return null;
-  const [page] = await Promise.all([pageFiles[route.page](), loadWords(currentLang(), { pages: true })]);
+  const [page] = await Promise.all([pageFiles[route.page](), loadWords(currentLang(), currentPath(), { pages: true })]);
   return page;
 }
 

@@ -1,29 +1,72 @@
+import { tasksById } from '../content/lookups';
+import { pathOf } from '../content/paths';
 import { formatDate } from '../content/ui';
-import { comingDates, taskOfDate } from '../rules/dates';
+import { comingDates, taskOfDate, type Coming } from '../rules/dates';
 import type { Evaluation } from '../rules/evaluate';
+import { endRule, lineEnd } from '../rules/lineEnd';
 import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { useDateLocale, useUi } from '../i18n/useLang';
 
+/** Dates counted from an operator's figure: said as "about", never as a day it will happen. */
+const counted = new Set<Coming['kind']>(['keepAliveBy', 'goneAround', 'goneCheck']);
+
+/** Where this device keeps the dates of the last calendar file downloaded for a line, to say when they changed. */
+const calendarKey = (lineId: string) => `calendar:${lineId}`;
+const asText = (coming: readonly Coming[]) => coming.map((c) => `${c.kind}=${c.date}`).join(';');
+function downloadedBefore(lineId: string): string | null {
+  try {
+    return localStorage.getItem(calendarKey(lineId));
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The dates that follow for this line, soonest first (those the person wrote down, and the re-check after
- * submission), with a calendar file of them. Nothing when there are none.
+ * The dates that follow for this line, soonest first (those the person wrote down, the re-check after
+ * submission; for a number from abroad, about when it should be gone, the check after it and the day to keep it
+ * alive by), with a calendar file of them. Nothing when there are none. Once a calendar file was downloaded, it
+ * says when the dates have changed since (a keep-alive moves them), so the person downloads it again.
  */
 export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   const [t] = useUi();
   const locale = useDateLocale();
   const dates = useProgress((s) => s.dates);
+  const answers = useProgress((s) => s.answers);
   const confirmation = useProgress((s) => s.confirmation);
   const lineId = useCurrentLine((s) => s.id);
   const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
+  const applies = (id: string) => {
+    const status = evaluation.tasks.get(id)?.status;
+    return status !== undefined && status !== 'notApplicable';
+  };
+  // Accounts are still being moved while anything that protects the person is not done.
+  const keepingAlive = [...evaluation.tasks.values()].some((s) => tasksById.get(s.id)?.protects && s.status !== 'done' && s.status !== 'notApplicable');
   // The submission of the chosen way only (a tick left from the other way is not one).
-  const coming = comingDates({ dates, confirmedOn: confirmation?.date ?? null, submittedOn: evaluation.submission?.on ?? null });
+  const coming = comingDates({
+    path: pathOf(answers),
+    dates,
+    confirmedOn: confirmation?.date ?? null,
+    submittedOn: evaluation.submission?.on ?? null,
+    recheck: applies('recheckBindings'),
+    end: lineEnd(endRule(answers, evaluation.method), dates),
+    keepingAlive,
+  });
   if (coming.length === 0) return null;
+  const before = downloadedBefore(lineId);
+  const changed = before !== null && before !== asText(coming);
 
   // The calendar file's code loads when asked for.
-  const addToCalendar = () => import('../files/calendar').then((m) => m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t));
+  const addToCalendar = () =>
+    import('../files/calendar').then((m) => {
+      m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t);
+      try {
+        localStorage.setItem(calendarKey(lineId), asText(coming));
+      } catch {
+        // Not remembered: the page cannot say later that the dates changed, and nothing else is lost.
+      }
+    });
 
   return (
     <section className="coming-dates" aria-labelledby="dates-heading">
@@ -31,10 +74,12 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
       <ul>
         {coming.map((c) => (
           <li key={c.kind}>
-            <time dateTime={c.date}>{formatDate(locale, c.date)}</time> <a href={hrefOf({ page: 'task', taskId: taskOfDate[c.kind] })}>{t.dates.kinds[c.kind]}</a>
+            <time dateTime={c.date}>{counted.has(c.kind) ? t.dates.about(formatDate(locale, c.date)) : formatDate(locale, c.date)}</time>{' '}
+            <a href={hrefOf({ page: 'task', taskId: taskOfDate[c.kind] })}>{t.dates.kinds[c.kind]}</a>
           </li>
         ))}
       </ul>
+      {changed && <p className="unsure">{t.dates.calendarAgain}</p>}
       <button type="button" onClick={() => void addToCalendar()}>
         {t.dates.calendar}
       </button>

@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import { taskOfDate, type ComingKind } from '../rules/dates';
+import { keepAliveRule } from '../rules/lineEnd';
 import type { DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
 
-/** The date the operator gave that a task's page asks for, if any. */
-export function dateOfTask(taskId: string): Exclude<DateKind, 'submitted'> | undefined {
+/**
+ * The date a task's page asks for, if any: one the operator gave (mainland); for a number from abroad, what its
+ * end is counted from on the keep-alive page (by its operator: `keepAliveRule`), and the day the operator gives
+ * on the closing and porting steps.
+ */
+export function dateOfTask(taskId: string, answers: Readonly<Record<string, unknown>>): Exclude<DateKind, 'submitted'> | undefined {
+  if (taskId === 'keepAlive') return keepAliveRule(answers)?.from;
+  if (taskId === 'closeAsk' || taskId === 'portSubmit') return 'operatorEnd';
   const kinds = ['expectConfirmation', 'refundDue', 'contractEnds'] as const satisfies readonly ComingKind[];
   return kinds.find((kind) => taskOfDate[kind] === taskId);
 }

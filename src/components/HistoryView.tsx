@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { entryLabel } from './ItemList';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
+import { answerLabel } from '../i18n/text';
 
 const shownFirst = 10;
 
@@ -16,9 +17,9 @@ function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string,
     id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? words.listGroups[id] ?? id);
   switch (entry.kind) {
     case 'answer':
-      return t.entry('answer', words.questions[entry.id]?.title ?? entry.id, words.ui.answer[entry.answer]);
+      return t.entry('answer', words.questions[entry.id]?.title ?? entry.id, answerLabel(words, entry.id, entry.answer));
     case 'method':
-      return t.entry('method', '', words.methods[entry.method].label);
+      return t.entry('method', '', words.methods[entry.method]?.label ?? entry.method);
     case 'confirm':
       return t.entry('confirm', '', [formatDate(locale, entry.date), entry.reference].filter(Boolean).join(lang === 'zh' ? '，' : ', '));
     case 'unconfirm':

@@ -1,11 +1,14 @@
-import { methods, type Method } from '../content/types';
+import type { Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllWords } from '../i18n/useLang';
 
-/** Online or in a store, with a caution beside an option that usually will not work for this person. */
-export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
+/**
+ * The ways offered on the person's path (online or in a store; letting it lapse, closing or porting it), with a
+ * caution beside an option that usually will not work for this person.
+ */
+export function MethodChoice({ offered, cautions }: { offered: readonly Method[]; cautions: readonly Method[] }) {
   const [words] = useAllWords();
   const t = words.ui;
   const method = useProgress((s) => s.method);
@@ -15,8 +18,8 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
     <fieldset className="question method">
       <legend>{t.methodLegend}</legend>
       <div className="options">
-        {methods.map((m) => {
-          const caution = cautions.includes(m) ? words.methods[m].caution : undefined;
+        {offered.map((m) => {
+          const caution = cautions.includes(m) ? words.methods[m]?.caution : undefined;
           return (
             <div key={m} className="method-option">
               <label className="option">
@@ -30,7 +33,7 @@ export function MethodChoice({ cautions }: { cautions: readonly Method[] }) {
                   aria-describedby={describedWith(readOnly, caution ? `method-${m}-caution` : undefined)}
                   onChange={() => choose(m)}
                 />
-                {words.methods[m].label}
+                {words.methods[m]?.label}
               </label>
               {caution && (
                 <p className="unsure" id={`method-${m}-caution`}>

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from './checklist';
+import { mayApplyOn } from './paths';
 import { blocksSubmission, validateChecklist, validateWords, textsOf } from './validate';
 import type { Checklist, Task } from './types';
-import type { TaskWords } from './words';
-import { allWords } from '../test/words';
+import type { ScriptFacts, TaskWords } from './words';
+import { abroadWords, allWords } from '../test/words';
 import { taskWordsFor } from '../i18n/text';
 
 const { zh, en } = allWords;
+const none: ScriptFacts = { forHolder: false, refund: false, sharedDevice: false, contract: false, place: null, operator: null, plan: null, method: null };
 
 const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, group: g })));
 const taskById = new Map(tasks.map(({ task }) => [task.id, task]));
@@ -17,10 +19,26 @@ describe('the built-in checklist', () => {
   });
 
   it.each([
-    ['zh', zh],
-    ['en', en],
-  ])('has %s words for every id and no other, with no empty text and no outside address', (_lang, words) => {
-    expect(validateWords(checklist, words)).toEqual([]);
+    ['zh', 'mainland', zh],
+    ['en', 'mainland', en],
+    ['zh', 'abroad', abroadWords.zh],
+    ['en', 'abroad', abroadWords.en],
+  ] as const)('has %s words on the %s path for every id on it and no other, with no empty text and no outside address', (_lang, path, words) => {
+    expect(validateWords(checklist, words, path)).toEqual([]);
+  });
+
+  it.each(['zh', 'en'] as const)('%s: nothing mainland-only on the path from abroad, built for every place, operator, plan and way', (lang) => {
+    const w = abroadWords[lang];
+    const texts = (facts: ScriptFacts) =>
+      [...textsOf({ ...w, tasks: Object.fromEntries(Object.entries(w.tasks).map(([id, t]) => [id, taskWordsFor(t, facts)])) })].map(([, text]) => text).join('\n');
+    for (const place of ['uk', 'hk', 'us', 'other'] as const) {
+      for (const operator of [null, 'giffgaff', 'lebara', 'ee', 'vodafone', 'three', 'ultra', 'tmobile', 'other']) {
+        for (const method of [null, 'lapse', 'close', 'port'] as const) {
+          const all = texts({ forHolder: false, refund: false, sharedDevice: false, contract: false, place, operator, plan: 'prepaid', method });
+          for (const word of ['一证通查', '10086', '12300', '受理单', '营业厅', '身份证', 'ID card', 'MIIT']) expect(all, `${place} ${operator} ${method}`).not.toContain(word);
+        }
+      }
+    }
   });
 
   it('has the same questions to ask in both languages', () => {
@@ -43,7 +61,7 @@ describe('the built-in checklist', () => {
   it('order invariant: in content order no prerequisite comes after the submission, and nothing after it blocks it', () => {
     const order = tasks.map(({ task }) => task);
     const submissions = order.filter((t) => t.kind === 'submit');
-    expect(submissions.map((t) => t.id)).toEqual(['onlineSubmit', 'storeSubmit']);
+    expect(submissions.map((t) => t.id)).toEqual(['onlineSubmit', 'storeSubmit', 'lapseStop', 'closeAsk', 'portSubmit']);
     for (const submission of submissions) {
       const blocking = order.filter((t) => blocksSubmission(t, submission));
       expect(blocking.length).toBeGreaterThan(15);
@@ -90,23 +108,26 @@ describe('the built-in checklist', () => {
   it('has a re-binding catalogue of at least 30 accounts in groups, each saying where the setting usually is', () => {
     const rebind = taskById.get('rebind') as Task;
     const items = (rebind.list ?? []).flatMap((g) => g.items);
-    expect(items.length).toBeGreaterThanOrEqual(30);
+    const onMainland = items.filter((i) => mayApplyOn(checklist, i.when, 'mainland'));
+    const fromAbroad = items.filter((i) => mayApplyOn(checklist, i.when, 'abroad'));
+    expect(onMainland.length).toBeGreaterThanOrEqual(30);
+    expect(fromAbroad.length).toBeGreaterThanOrEqual(20);
     expect((rebind.list ?? []).length).toBeGreaterThanOrEqual(6);
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['banks', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
-    for (const item of items) expect(zh.items[`rebind.${item.id}`]?.where, item.id).toBeDefined();
+    expect(onMainland.map((i) => i.id)).toEqual(expect.arrayContaining(['banks', 'alipay', 'wechat', 'wechatPay', 'rail12306', 'tax', 'apple', 'emailRecovery', 'twoFactor']));
+    expect(fromAbroad.map((i) => i.id)).toEqual(expect.arrayContaining(['apple', 'google', 'microsoft', 'whatsapp', 'telegram', 'signal', 'paypal', 'x', 'discord', 'steam', 'openai', 'amazon', 'instagram', 'github', 'games', 'wechat', 'alipay']));
+    for (const item of onMainland) expect(zh.items[`rebind.${item.id}`]?.where, item.id).toBeDefined();
+    for (const item of fromAbroad) for (const lang of ['zh', 'en'] as const) expect(abroadWords[lang].items[`rebind.${item.id}`]?.where, item.id).toBeDefined();
     expect(rebind.ownEntries).toBe(true);
     for (const name of ['一键查询', '一证通查2.0', '一键解绑']) expect(zh.ui.unbind.find).toContain(name);
   });
 
   it('has questions to ask the operator and words to say at the counter, with blanks for the person’s facts', () => {
     expect(zh.tasks.checkStatus?.ask?.length).toBeGreaterThanOrEqual(5);
-    const none = { forHolder: false, refund: false, sharedDevice: false, contract: false };
     expect(taskWordsFor(zh.tasks.storeAsk, none)?.say).toContain('____');
     expect(taskWordsFor(en.tasks.storeAsk, none)?.say).toContain('____');
   });
 
   describe('the counter words and the online form are built from the answers', () => {
-    const none = { forHolder: false, refund: false, sharedDevice: false, contract: false };
     const say = (lang: 'zh' | 'en', facts: Partial<typeof none>) => taskWordsFor(allWords[lang].tasks.storeAsk, { ...none, ...facts })?.say ?? '';
     const form = (lang: 'zh' | 'en', facts: Partial<typeof none>) => taskWordsFor(allWords[lang].tasks.onlineForm, { ...none, ...facts })?.detail ?? '';
     it.each([
@@ -134,7 +155,7 @@ describe('the built-in checklist', () => {
 
   it('every "not sure" advice names an answer label that exists', () => {
     const labels = Object.values(zh.ui.answer);
-    for (const q of checklist.questions) {
+    for (const q of checklist.questions.filter((x) => !x.options && mayApplyOn(checklist, x.when, 'mainland'))) {
       const quoted = [...(zh.questions[q.id]?.unsureAdvice ?? '').matchAll(/「([^」]+)」/g)].map((m) => m[1]);
       expect(quoted.length, q.id).toBeGreaterThan(0);
       for (const label of quoted.filter((l) => l !== '一证通查')) expect(labels, `${q.id}: 「${label}」`).toContain(label);
@@ -145,7 +166,7 @@ describe('the built-in checklist', () => {
 
   it('what a question changes names tasks that exist, by their titles', () => {
     const titles = { zh: Object.values(zh.tasks).map((t) => t.title), en: Object.values(en.tasks).map((t) => t.title) };
-    for (const q of checklist.questions) {
+    for (const q of checklist.questions.filter((x) => !x.options && mayApplyOn(checklist, x.when, 'mainland'))) {
       const zhNames = [...(zh.questions[q.id]?.changes ?? '').matchAll(/「([^」]+)」/g)].map((m) => m[1]).filter((l) => !Object.values(zh.ui.answer).includes(l ?? ''));
       const enNames = [...(en.questions[q.id]?.changes ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]);
       expect(zhNames.length, q.id).toBeGreaterThan(0);
@@ -189,7 +210,10 @@ describe('validateChecklist catches broken content', () => {
         'task "f" is a followUp before the cancellation',
         'task "x" blocks the submission "a" but comes after it',
         'method "online" has 0 submission tasks, not 1',
-        '0 confirm tasks, not 1',
+        '0 confirm tasks on the mainland path, not 1',
+        '0 method tasks on the abroad path, not 1',
+        'the question that decides the list is not the one first question',
+        'task "x" is on no path',
       ]),
     );
   });
@@ -204,17 +228,17 @@ describe('validateChecklist catches broken content', () => {
     };
     expect(validateChecklist(opened)).toContain('method "store" has 2 steps that do not wait for what protects (storeFind, storeAsk), not at most 1');
     const noProtection: Checklist = { ...checklist, groups: checklist.groups.map((g) => ({ ...g, tasks: g.tasks.map((task) => ({ ...task, protects: false })) })) };
-    expect(validateChecklist(noProtection)).toContain('no task protects the person');
+    expect(validateChecklist(noProtection)).toContain('no task protects the person on the abroad path');
   });
 
   it('reports words missing, left over, empty or with an outside address', () => {
     const tasks: Record<string, TaskWords> = { ...zh.tasks };
     delete tasks.settleBills;
     const words = { ...zh, tasks: { ...tasks, ghost: { title: 'x', why: 'y' }, decide: { title: '见 https://example.com', why: ' ' } } };
-    expect(validateWords(checklist, words)).toEqual(
+    expect(validateWords(checklist, words, 'mainland')).toEqual(
       expect.arrayContaining([
-        'no tasks words for "settleBills"',
-        'tasks words for "ghost", which does not exist',
+        'no tasks words for "settleBills" on the mainland path',
+        'tasks words for "ghost", which is not on the mainland path',
         'outside address at tasks.decide.title',
         'empty text at tasks.decide.why',
       ]),

@@ -18,3 +18,13 @@ export const tickableTaskIds: ReadonlySet<string> = new Set(allTasks.filter(isTi
 export const afterSubmissionTaskIds: ReadonlySet<string> = new Set(allTasks.filter((t) => kinds[t.kind].afterSubmission).map((t) => t.id));
 /** Whether any step that comes after the submission is ticked. */
 export const afterSubmissionTicked = (ticks: Readonly<Record<string, unknown>>): boolean => Object.keys(ticks).some((id) => afterSubmissionTaskIds.has(id));
+
+/**
+ * A task as its page shows it: its list cut to the items that apply (`applies`, by tick id: the evaluation's
+ * `listItems`), without groups left empty (the other path's).
+ */
+export function withItemsShown(task: Task, applies: ReadonlySet<string>): Task {
+  if (!task.list) return task;
+  const list = task.list.map((g) => ({ ...g, items: g.items.filter((i) => applies.has(`${task.id}.${i.id}`)) })).filter((g) => g.items.length > 0);
+  return { ...task, list };
+}

@@ -2,11 +2,27 @@
 export type Lang = 'zh' | 'en';
 export const languages: readonly Lang[] = ['zh', 'en'];
 
-export type Answer = 'yes' | 'no' | 'unsure';
-export const answers: readonly Answer[] = ['yes', 'no', 'unsure'];
+/**
+ * An answer: yes / no / not sure for most questions, or one of a question's own options (where the number is
+ * from, its operator, prepaid or a contract).
+ */
+export type Answer = string;
+export type YesNo = 'yes' | 'no' | 'unsure';
+export const yesNo: readonly YesNo[] = ['yes', 'no', 'unsure'];
 
-export type Method = 'online' | 'store';
-export const methods: readonly Method[] = ['online', 'store'];
+/**
+ * Ways of cancelling: online or at a store (a mainland number); for a number from abroad, letting it lapse,
+ * asking the operator to close it, or porting it out (`checklist.methods` says on which path each is offered).
+ */
+export type Method = 'online' | 'store' | 'lapse' | 'close' | 'port';
+export const methods: readonly Method[] = ['online', 'store', 'lapse', 'close', 'port'];
+
+/**
+ * The two lists: a mainland number, and a number from abroad (UK, Hong Kong, US, elsewhere). The first question
+ * (where the number is from) decides which; each path's words are files of their own.
+ */
+export type Path = 'mainland' | 'abroad';
+export const paths: readonly Path[] = ['mainland', 'abroad'];
 
 /** When the work happens. Groups come in this order, and nothing in `after` can hold up the submission. */
 export type Phase = 'before' | 'cancel' | 'after';
@@ -14,15 +30,20 @@ export const phases: readonly Phase[] = ['before', 'cancel', 'after'];
 
 /**
  * When a task, a question or a list item applies.
- * - `question`: applies when the answer is `is`; "not sure" counts as `is` until the person checks. While the
- *   question is unanswered (or is not asked yet) the task is pending: shown, counted, waiting on the answer.
+ * - `question`: applies when the answer is `is` (yes / no, or one of the question's options); for a yes / no
+ *   question "not sure" counts as `is` until the person checks. While the question is unanswered the task is
+ *   pending: counted, waiting on the answer; while it is not asked (its own condition does not hold), not.
  * - `method`: belongs to that way of cancelling; it applies only once that method is chosen.
- * - `anyOf`: applies when any of its conditions does.
+ * - `notMethod`: applies unless that method is chosen.
+ * - `anyOf` / `allOf`: applies when any / all of its conditions do.
  */
 export type Condition =
-  | { readonly question: string; readonly is: 'yes' | 'no' }
+  | { readonly question: string; readonly is: string }
   | { readonly method: Method }
-  | { readonly anyOf: readonly Condition[] };
+  /** Any way but this one (moving the accounts, unless the number is ported and keeps working). */
+  | { readonly notMethod: Method }
+  | { readonly anyOf: readonly Condition[] }
+  | { readonly allOf: readonly Condition[] };
 
 /**
  * - `prerequisite`: done before the cancellation is submitted; while it is not, it blocks.
@@ -110,7 +131,17 @@ export interface Question {
   readonly id: string;
   /** Asked only when this holds (the refund question, once there is a balance). */
   readonly when?: Condition;
+  /** Its answers, when not yes / no / not sure (where the number is from; its operator). */
+  readonly options?: readonly string[];
+  /**
+   * Decides which list there is (where the number is from): asked first and, until it is answered, the one
+   * thing that blocks; meanwhile the list is its first option's (a mainland number's), as before it was asked.
+   */
+  readonly decidesList?: true;
 }
+
+/** A question's possible answers. */
+export const optionsOf = (q: Pick<Question, 'options'>): readonly string[] => q.options ?? yesNo;
 
 export interface Group {
   readonly id: string;
@@ -119,6 +150,8 @@ export interface Group {
 }
 
 export interface MethodOption {
+  /** Offered only when this holds (online and the store for a mainland number; lapsing for a prepaid one from abroad). */
+  readonly when: Condition;
   /** The option comes with a warning when this holds (someone else going: the store, not online). */
   readonly caution?: { readonly when: Condition };
 }
@@ -132,3 +165,20 @@ export interface Checklist {
 /** Status words the rules produce and the page shows (GOV.UK task-list style). */
 export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'cannotStart' | 'notApplicable';
 export type Readiness = 'blocked' | 'ready' | 'submitted' | 'confirmed';
+
+/**
+ * Dates the person writes down (YYYY-MM-DD): as the operator gave them, when the confirmation should come, when
+ * the refund is due, when an agreement ends if they chose to wait it out; and the day they submitted the
+ * cancellation, when it was not the day they ticked it. For a number from abroad, what its end is counted from
+ * (`rules/lineEnd.ts`): the last use that keeps it alive (a chargeable text, a top-up), the card's expiry (Hong
+ * Kong), the payment that will not be made (Ultra Mobile), or the day the operator gives.
+ */
+export const dateKinds = ['expectConfirmation', 'refundDue', 'contractEnds', 'submitted', 'lastUse', 'cardExpiry', 'paymentDue', 'operatorEnd'] as const;
+export type DateKind = (typeof dateKinds)[number];
+
+/**
+ * What a coming date is about: one the person wrote down; the re-check the list suggests; for a number from
+ * abroad, when to keep it alive by (while accounts are still being moved), about when it should be gone, and the
+ * check that it is.
+ */
+export type ComingKind = 'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck' | 'keepAliveBy' | 'goneAround' | 'goneCheck';

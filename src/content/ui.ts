@@ -1,4 +1,4 @@
-import type { Answer, Lang, Readiness, TaskStatus } from './types';
+import type { ComingKind, DateKind, Lang, Readiness, TaskStatus, YesNo } from './types';
 
 /** The strings of the overview and of every page's frame (header, status, alerts). Each language must fill every key. */
 export interface CoreUi {
@@ -20,7 +20,13 @@ export interface CoreUi {
   /** The dates that follow, on the overview, and the calendar file. */
   readonly dates: {
     readonly heading: string;
-    readonly kinds: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck', string>>;
+    readonly kinds: Readonly<Record<ComingKind, string>>;
+    /** A date counted from a figure of the operator's: "about …, check the operator's terms". */
+    readonly about: (date: string) => string;
+    /** The dates changed since the calendar file was downloaded. */
+    readonly calendarAgain: string;
+    /** Under the date a number from abroad's end is counted from: about when it ends, and (`keepBy`) the day to keep it alive by. */
+    readonly endNote: (gone: string, keepBy: string | null) => string;
     readonly calendar: string;
   };
   /** Which line a page is about, when there is more than one, and the way to the lines page. */
@@ -116,7 +122,7 @@ export interface PageUi {
     readonly leftLine: (pending: readonly string[], state: string, unmarked: number) => string;
   };
   /** A date the operator gave, written down on its task's page. */
-  readonly dateField: Readonly<Record<'expectConfirmation' | 'refundDue' | 'contractEnds' | 'submitted', string>> & {
+  readonly dateField: Readonly<Record<DateKind, string>> & {
     readonly hint: string;
     /** Under the day of the submission: it is the day ticked unless changed. */
     readonly submittedHint: string;
@@ -174,7 +180,7 @@ export interface PageUi {
   readonly say: string;
   readonly methodLegend: string;
   readonly copy: { readonly ask: string; readonly say: string; readonly copied: string; readonly selected: string };
-  readonly answer: Readonly<Record<Answer, string>>;
+  readonly answer: Readonly<Record<YesNo, string>>;
   readonly unsureNote: string;
   readonly cannotStart: string;
   readonly tickedOn: (when: string) => string;

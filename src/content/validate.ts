@@ -1,10 +1,30 @@
-import { kinds, methods, phases, type Checklist, type Condition, type Task } from './types';
+import { mayApplyOn } from './paths';
+import { kinds, methods, optionsOf, paths, phases, type Checklist, type Condition, type Method, type Path, type Task } from './types';
 import type { Words } from './words';
 
 function* conditionQuestions(c: Condition | undefined): Generator<string> {
   if (!c) return;
   if ('question' in c) yield c.question;
   else if ('anyOf' in c) for (const inner of c.anyOf) yield* conditionQuestions(inner);
+  else if ('allOf' in c) for (const inner of c.allOf) yield* conditionQuestions(inner);
+}
+
+function* conditionMethods(c: Condition | undefined): Generator<Method> {
+  if (!c) return;
+  if ('method' in c) yield c.method;
+  else if ('notMethod' in c) yield c.notMethod;
+  else if ('anyOf' in c) for (const inner of c.anyOf) yield* conditionMethods(inner);
+  else if ('allOf' in c) for (const inner of c.allOf) yield* conditionMethods(inner);
+}
+
+/** Every condition's question is asked and its value is one of that question's answers. */
+function* badAnswers(checklist: Checklist, c: Condition | undefined): Generator<string> {
+  if (!c) return;
+  if ('question' in c) {
+    const q = checklist.questions.find((x) => x.id === c.question);
+    if (q && !optionsOf(q).includes(c.is)) yield `"${c.is}" is not an answer to "${c.question}"`;
+  } else if ('anyOf' in c) for (const inner of c.anyOf) yield* badAnswers(checklist, inner);
+  else if ('allOf' in c) for (const inner of c.allOf) yield* badAnswers(checklist, inner);
 }
 
 /** Every text in a value (nested objects and arrays), with where it is. */
@@ -48,6 +68,14 @@ export function validateChecklist(checklist: Checklist): string[] {
       if (!questionIds.has(ref)) problems.push(`question "${q.id}" depends on "${ref}", which is not asked before it`);
     }
     questionIds.add(q.id);
+    if (q.options && q.options.length < 2) problems.push(`question "${q.id}" has fewer than two options`);
+    for (const bad of badAnswers(checklist, q.when)) problems.push(`question "${q.id}": ${bad}`);
+  }
+  const deciding = checklist.questions.filter((q) => q.decidesList);
+  if (deciding.length !== 1 || checklist.questions[0] !== deciding[0]) problems.push('the question that decides the list is not the one first question');
+  for (const m of methods) {
+    if ([...conditionMethods(checklist.methods[m].when)].length > 0) problems.push(`method "${m}" is offered on a condition that names a method`);
+    for (const bad of badAnswers(checklist, checklist.methods[m].when)) problems.push(`method "${m}": ${bad}`);
   }
 
   const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, phase: g.phase })));
@@ -62,6 +90,8 @@ export function validateChecklist(checklist: Checklist): string[] {
   for (const { task, phase } of tasks) {
     unique('task', task.id);
     for (const q of conditionQuestions(task.when)) if (!questionIds.has(q)) problems.push(`task "${task.id}" depends on unknown question "${q}"`);
+    for (const bad of badAnswers(checklist, task.when)) problems.push(`task "${task.id}": ${bad}`);
+    if (!paths.some((path) => mayApplyOn(checklist, task.when, path))) problems.push(`task "${task.id}" is on no path`);
     for (const r of task.requires ?? []) {
       if (r === task.id) problems.push(`task "${task.id}" requires itself`);
       else if (!seen.has(r)) problems.push(`task "${task.id}" requires "${r}", which is not above it`);
@@ -88,7 +118,6 @@ export function validateChecklist(checklist: Checklist): string[] {
       if (i > at && blocksSubmission(t, submission)) problems.push(`task "${t.id}" blocks the submission "${submission.id}" but comes after it`);
     });
   });
-  if (!order.some((t) => t.protects)) problems.push('no task protects the person');
   const cancelling = new Set(tasks.filter(({ phase }) => phase === 'cancel').map(({ task }) => task));
   for (const m of methods) {
     const ofMethod = order.filter((t) => t.when && 'method' in t.when && t.when.method === m);
@@ -99,9 +128,15 @@ export function validateChecklist(checklist: Checklist): string[] {
     const open = ofMethod.filter((t) => cancelling.has(t) && !t.commits);
     if (open.length > 1) problems.push(`method "${m}" has ${open.length} steps that do not wait for what protects (${open.map((t) => t.id).join(', ')}), not at most 1`);
   }
-  for (const kind of ['method', 'confirm'] as const satisfies readonly (keyof typeof kinds)[]) {
-    const count = order.filter((t) => t.kind === kind).length;
-    if (count !== 1) problems.push(`${count} ${kind} tasks, not 1`);
+  // Each path is a whole list: one way to choose how it ends, one confirmation, one list of the person's own.
+  for (const path of paths) {
+    const on = order.filter((t) => mayApplyOn(checklist, t.when, path));
+    for (const kind of ['method', 'confirm'] as const satisfies readonly (keyof typeof kinds)[]) {
+      const count = on.filter((t) => t.kind === kind).length;
+      if (count !== 1) problems.push(`${count} ${kind} tasks on the ${path} path, not 1`);
+    }
+    if (!on.some((t) => t.protects)) problems.push(`no task protects the person on the ${path} path`);
+    if (!methods.some((m) => mayApplyOn(checklist, checklist.methods[m].when, path))) problems.push(`no way of cancelling on the ${path} path`);
   }
   if (order.filter((t) => t.ownEntries).length > 1) problems.push('more than one task takes own entries');
 
@@ -109,30 +144,39 @@ export function validateChecklist(checklist: Checklist): string[] {
 }
 
 /**
- * Checks one language's words against the checklist's structure: words for every question, group, task, list
- * group, list item and method, none for an id that does not exist, no empty text and no outside address.
+ * Checks one language's words on one path against the checklist's structure: words for every question, group,
+ * task, list group, list item and way of cancelling that may apply on the path, none for one that cannot, no
+ * empty text and no outside address. A question with options names each of them; a yes / no one says what
+ * "not sure" does.
  */
-export function validateWords(checklist: Checklist, words: Words): string[] {
+export function validateWords(checklist: Checklist, words: Words, path: Path): string[] {
   const problems: string[] = [];
-  const tasks = checklist.groups.flatMap((g) => g.tasks);
-  const lists = tasks.flatMap((t) => (t.list ?? []).map((g) => ({ task: t, group: g })));
+  const on = (c: Condition | undefined) => mayApplyOn(checklist, c, path);
+  const questions = checklist.questions.filter((q) => on(q.when));
+  const groups = checklist.groups.filter((g) => g.tasks.some((t) => on(t.when)));
+  const tasks = checklist.groups.flatMap((g) => g.tasks).filter((t) => on(t.when));
+  const lists = tasks.flatMap((t) => (t.list ?? []).map((g) => ({ task: t, group: { ...g, items: g.items.filter((i) => on(i.when)) } })).filter(({ group }) => group.items.length > 0));
   const expected: Record<'questions' | 'groups' | 'tasks' | 'listGroups' | 'items' | 'methods', string[]> = {
-    questions: checklist.questions.map((q) => q.id),
-    groups: checklist.groups.map((g) => g.id),
+    questions: questions.map((q) => q.id),
+    groups: groups.map((g) => g.id),
     tasks: tasks.map((t) => t.id),
     listGroups: lists.map(({ task, group }) => `${task.id}.${group.id}`),
     items: lists.flatMap(({ task, group }) => group.items.map((i) => `${task.id}.${i.id}`)),
-    methods: [...methods],
+    methods: methods.filter((m) => on(checklist.methods[m].when)),
   };
   for (const [part, ids] of Object.entries(expected) as [keyof typeof expected, string[]][]) {
     const have = Object.keys(words[part]);
-    for (const id of ids) if (!have.includes(id)) problems.push(`no ${part} words for "${id}"`);
-    for (const id of have) if (!ids.includes(id)) problems.push(`${part} words for "${id}", which does not exist`);
+    for (const id of ids) if (!have.includes(id)) problems.push(`no ${part} words for "${id}" on the ${path} path`);
+    for (const id of have) if (!ids.includes(id)) problems.push(`${part} words for "${id}", which is not on the ${path} path`);
   }
-  // The two parts of a language's words are joined by id: a question or task in one part only lacks the other's.
-  for (const id of expected.questions) {
-    const q = words.questions[id];
-    if (q && (q.title === undefined || q.changes === undefined || q.unsureAdvice === undefined)) problems.push(`questions words for "${id}" are incomplete`);
+  // The parts of a language's words are joined by id: a question or task in one part only lacks the other's.
+  for (const q of questions) {
+    const w = words.questions[q.id];
+    if (!w) continue;
+    if (w.title === undefined || w.changes === undefined) problems.push(`questions words for "${q.id}" are incomplete`);
+    if (q.options) {
+      for (const option of q.options) if (!w.options?.[option]) problems.push(`no words for "${option}", an answer to "${q.id}"`);
+    } else if (w.unsureAdvice === undefined) problems.push(`questions words for "${q.id}" do not say what "not sure" does`);
   }
   for (const id of expected.groups) {
     if (words.groups[id] && words.groups[id].title === undefined) problems.push(`groups words for "${id}" are incomplete`);
@@ -141,9 +185,9 @@ export function validateWords(checklist: Checklist, words: Words): string[] {
     const t = words.tasks[id];
     if (t && (t.title === undefined || t.why === undefined)) problems.push(`tasks words for "${id}" are incomplete`);
   }
-  for (const [path, text] of textsOf(words)) {
-    if (!text.trim()) problems.push(`empty text at ${path}`);
-    if (/https?:|www\.|\.(com|cn|net|org)\b/i.test(text)) problems.push(`outside address at ${path}`);
+  for (const [where, text] of textsOf(words)) {
+    if (!text.trim()) problems.push(`empty text at ${where}`);
+    if (/https?:|www\.|\.(com|cn|net|org)\b/i.test(text)) problems.push(`outside address at ${where}`);
   }
   return problems;
 }

@@ -1,5 +1,6 @@
-import type { Lang } from '../content/types';
+import type { Lang, YesNo } from '../content/types';
 import type { CoreWords, ScriptFacts, Scripted, TaskDetails, TaskTitle } from '../content/words';
+import type { UiText } from '../content/ui';
 import type { Evaluation, Reason, Target } from '../rules/evaluate';
 
 /** What the answers say about the person, for the words built from them: a task that applies tells. */
@@ -8,7 +9,18 @@ export function scriptFacts(evaluation: Evaluation): ScriptFacts {
     const state = evaluation.tasks.get(taskId);
     return state !== undefined && state.status !== 'notApplicable' && !state.pending;
   };
-  return { forHolder: applies('authorisation'), refund: applies('refundReceived'), sharedDevice: applies('endSharedDevice'), contract: applies('endContract') };
+  const answer = (id: string) => evaluation.questions.find((q) => q.id === id && q.asked)?.answer ?? null;
+  const place = answer('place');
+  return {
+    forHolder: applies('authorisation'),
+    refund: applies('refundReceived'),
+    sharedDevice: applies('endSharedDevice'),
+    contract: applies('endContract'),
+    place: place === 'uk' || place === 'hk' || place === 'us' || place === 'other' ? place : null,
+    operator: answer('ukOperator') ?? answer('usOperator'),
+    plan: answer('plan') === 'prepaid' || answer('plan') === 'contract' ? (answer('plan') as 'prepaid' | 'contract') : null,
+    method: evaluation.method,
+  };
 }
 
 /** Words as they read for these facts (the words are never functions themselves, so a function builds them). */
@@ -20,12 +32,17 @@ function resolve<T extends string | readonly string[]>(words: Scripted<T> | unde
 export function taskWordsFor(
   words: (TaskTitle & TaskDetails) | undefined,
   facts: ScriptFacts,
-): (TaskTitle & { detail?: string; ask?: readonly string[]; say?: string }) | undefined {
+): (TaskTitle & { why: string; detail?: string; ask?: readonly string[]; say?: string }) | undefined {
   if (!words) return undefined;
   const detail = resolve(words.detail, facts);
   const ask = resolve(words.ask, facts);
   const say = resolve(words.say, facts);
   return { title: words.title, why: words.why, ...(detail ? { detail } : {}), ...(ask && ask.length > 0 ? { ask } : {}), ...(say ? { say } : {}) };
+}
+
+/** An answer in words: the question's own option's name, or yes / no / not sure. */
+export function answerLabel(words: Pick<CoreWords, 'questions'> & { readonly ui: Pick<UiText, 'answer'> }, questionId: string, answer: string): string {
+  return words.questions[questionId]?.options?.[answer] ?? (Object.hasOwn(words.ui.answer, answer) ? words.ui.answer[answer as YesNo] : answer);
 }
 
 /** What a blocker or the next step is called on the page. */
@@ -51,7 +68,9 @@ export function reasonText(words: CoreWords, reason: Reason): string {
     case 'waitsForProtection':
       return r.waitsForProtection(reason.taskIds.map((id) => words.tasks[id]?.title ?? id));
     case 'why': {
-      const why = words.tasks[reason.taskId]?.why ?? reason.taskId;
+      // Said on a task's page, whose words are all loaded (the titles alone do not say why).
+      const task: TaskTitle & Partial<TaskDetails> | undefined = words.tasks[reason.taskId];
+      const why = task?.why ?? reason.taskId;
       return reason.unsure ? r.withUnsure(why) : why;
     }
   }

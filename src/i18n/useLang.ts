@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import { useDevice } from '../store/lines';
-import type { Lang } from '../content/types';
+import { useProgress } from '../store/progressStore';
+import { pathOf } from '../content/paths';
+import type { Lang, Path } from '../content/types';
 import { dateLocale, type CoreUi, type UiText } from '../content/ui';
-import { joinWords, type CoreWords, type PageWords, type Words } from '../content/words';
+import { joinCore, joinWords, type CoreFile, type CoreWords, type PagesFile, type PathFile, type PathPagesFile, type Words } from '../content/words';
 
 /** The page's own language: the source article's. */
 const defaultLang: Lang = 'zh';
@@ -26,67 +28,125 @@ export function chosenLang(chosen: Lang | null): Lang {
 }
 
 /**
- * Each language's words are two files: what every page shows (`zh.ts`), loaded before the first render, and
- * what the task, questions, print and data pages say (`zh.pages.ts`), loaded with the first of them.
+ * A language's words are six files, each loaded only when needed: what every page shows (`zh.ts`) and the
+ * pages' own interface (`zh.pages.ts`); for each path (a mainland number, one from abroad) its titles
+ * (`zh.mainland.ts`), loaded before the first render once the path is known, and what its task and questions
+ * pages say (`zh.mainland.pages.ts`), loaded with the first of those pages. The other path's are never loaded.
  */
-const coreFiles: Readonly<Record<Lang, () => Promise<CoreWords>>> = {
-  zh: () => import('../content/words/zh').then((m) => m.zh),
-  en: () => import('../content/words/en').then((m) => m.en),
-};
-const pageFiles: Readonly<Record<Lang, () => Promise<PageWords>>> = {
-  zh: () => import('../content/words/zh.pages').then((m) => m.zhPages),
-  en: () => import('../content/words/en.pages').then((m) => m.enPages),
+export interface LangFiles {
+  readonly core?: CoreFile;
+  readonly pages?: PagesFile;
+  readonly mainland?: PathFile;
+  readonly mainlandPages?: PathPagesFile;
+  readonly abroad?: PathFile;
+  readonly abroadPages?: PathPagesFile;
+}
+type Part = keyof LangFiles;
+
+const files: Readonly<Record<Lang, { readonly [P in Part]-?: () => Promise<NonNullable<LangFiles[P]>> }>> = {
+  zh: {
+    core: () => import('../content/words/zh').then((m) => m.zh),
+    pages: () => import('../content/words/zh.pages').then((m) => m.zhPages),
+    mainland: () => import('../content/words/zh.mainland').then((m) => m.zhMainland),
+    mainlandPages: () => import('../content/words/zh.mainland.pages').then((m) => m.zhMainlandPages),
+    abroad: () => import('../content/words/zh.abroad').then((m) => m.zhAbroad),
+    abroadPages: () => import('../content/words/zh.abroad.pages').then((m) => m.zhAbroadPages),
+  },
+  en: {
+    core: () => import('../content/words/en').then((m) => m.en),
+    pages: () => import('../content/words/en.pages').then((m) => m.enPages),
+    mainland: () => import('../content/words/en.mainland').then((m) => m.enMainland),
+    mainlandPages: () => import('../content/words/en.mainland.pages').then((m) => m.enMainlandPages),
+    abroad: () => import('../content/words/en.abroad').then((m) => m.enAbroad),
+    abroadPages: () => import('../content/words/en.abroad.pages').then((m) => m.enAbroadPages),
+  },
 };
 
-/** A language's words loaded so far: always the core; `all` once its page words are in too. */
-export interface LoadedWords {
-  readonly core: CoreWords;
-  readonly all?: Words;
+export const useLoadedWords = create<Partial<Record<Lang, LangFiles>>>(() => ({}));
+
+/** The files a page needs: the core and the path's titles; with `pages`, the pages' words too. */
+function partsFor(path: Path | null, pages: boolean): Part[] {
+  const parts: Part[] = ['core'];
+  if (path) parts.push(path);
+  if (pages) parts.push('pages', ...(path ? ([`${path}Pages`] as const) : []));
+  return parts;
 }
 
-export const useLoadedWords = create<Partial<Record<Lang, LoadedWords>>>(() => ({}));
-
 /**
- * Loads a language's words, with its page words when `pages` is set. The state changes once, when everything
- * asked for is in, so the page switches language in one step.
+ * Loads a language's words for a path (none: the list is not decided yet), with the pages' words when `pages`
+ * is set. The state changes once, when everything asked for is in, so the page switches language in one step.
  */
-export async function loadWords(lang: Lang, { pages }: { pages: boolean }): Promise<void> {
-  const have = useLoadedWords.getState()[lang];
-  if (have && (have.all || !pages)) return;
-  const [core, pageWords] = await Promise.all([have ? have.core : coreFiles[lang](), pages ? pageFiles[lang]() : null]);
-  useLoadedWords.setState((loaded) => {
-    const all = loaded[lang]?.all ?? (pageWords ? joinWords(core, pageWords) : undefined);
-    return { [lang]: all ? { core, all } : { core } };
-  });
+export async function loadWords(lang: Lang, path: Path | null, { pages }: { pages: boolean }): Promise<void> {
+  const missing = partsFor(path, pages).filter((part) => !useLoadedWords.getState()[lang]?.[part]);
+  if (missing.length === 0) return;
+  const loaded = await Promise.all(missing.map((part) => files[lang][part]()));
+  const added = Object.fromEntries(missing.map((part, i) => [part, loaded[i]])) as LangFiles;
+  useLoadedWords.setState((state) => ({ [lang]: { ...state[lang], ...added } }));
 }
 
 const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** Whether a language's words for the first render of a path are in. */
+const ready = (loaded: Partial<Record<Lang, LangFiles>>, lang: Lang, path: Path | null) => partsFor(path, false).every((part) => loaded[lang]?.[part]);
 
 /**
  * The language on screen: the chosen one once its words are loaded; until then (a switch in another tab, say)
  * the one already on screen, so a page never mixes the two.
  */
-function shownLang(chosen: Lang, loaded: Partial<Record<Lang, LoadedWords>>): Lang {
-  return loaded[chosen] || !loaded[otherLang(chosen)] ? chosen : otherLang(chosen);
+function shownLang(chosen: Lang, path: Path | null, loaded: Partial<Record<Lang, LangFiles>>): Lang {
+  return ready(loaded, chosen, path) || !ready(loaded, otherLang(chosen), path) ? chosen : otherLang(chosen);
+}
+
+/** The list the open line is on (from its first answer), outside React. */
+export function currentPath(): Path | null {
+  return pathOf(useProgress.getState().answers);
 }
 
 /** The language on screen now, outside React: navigation loads its page words. */
 export function currentLang(): Lang {
-  return shownLang(chosenLang(useDevice.getState().lang), useLoadedWords.getState());
+  return shownLang(chosenLang(useDevice.getState().lang), currentPath(), useLoadedWords.getState());
 }
 
-/** What is loaded of the language on screen, and that language. */
-function useShown(): [LoadedWords | undefined, Lang] {
+// Joined words, made once per set of loaded files.
+const joinedCore = new WeakMap<CoreFile, Map<PathFile | undefined, CoreWords>>();
+const joinedAll = new WeakMap<CoreWords, Map<PathPagesFile | undefined, Words>>();
+function coreOf(files: LangFiles, path: Path | null): CoreWords | undefined {
+  if (!files.core) return undefined;
+  const pathFile = path ? files[path] : undefined;
+  const byPath = joinedCore.get(files.core) ?? new Map<PathFile | undefined, CoreWords>();
+  joinedCore.set(files.core, byPath);
+  const words = byPath.get(pathFile) ?? joinCore(files.core, pathFile ?? null);
+  byPath.set(pathFile, words);
+  return words;
+}
+function allOf(files: LangFiles, path: Path | null): Words | undefined {
+  const core = coreOf(files, path);
+  if (!core || !files.pages) return undefined;
+  const pathPages = path ? files[`${path}Pages`] : undefined;
+  const byPath = joinedAll.get(core) ?? new Map<PathPagesFile | undefined, Words>();
+  joinedAll.set(core, byPath);
+  const words = byPath.get(pathPages) ?? joinWords(core, files.pages, pathPages ?? null);
+  byPath.set(pathPages, words);
+  return words;
+}
+
+/** What is loaded of the language on screen, its language and the path. */
+function useShown(): [LangFiles | undefined, Lang, Path | null] {
   const loaded = useLoadedWords();
-  const lang = shownLang(chosenLang(useDevice((s) => s.lang)), loaded);
-  return [loaded[lang], lang];
+  const path = useProgress((s) => pathOf(s.answers));
+  const lang = shownLang(chosenLang(useDevice((s) => s.lang)), path, loaded);
+  return [loaded[lang], lang, path];
 }
 
-/** The words every page shows, and their language. */
+/**
+ * The words every page shows, and their language. Right after the list changes path (the first answer), its
+ * titles may be a moment away: the page shows what it has, and they follow.
+ */
 export function useWords(): [CoreWords, Lang] {
-  const [words, lang] = useShown();
+  const [files, lang, path] = useShown();
+  const words = files && coreOf(files, path);
   if (!words) throw new Error(`No words loaded for ${lang}: main.tsx loads them before the first render.`);
-  return [words.core, lang];
+  return [words, lang];
 }
 
 /**
@@ -94,8 +154,8 @@ export function useWords(): [CoreWords, Lang] {
  * and a language switch loads both parts.
  */
 export function useAllWords(): [Words, Lang] {
-  const [shown, lang] = useShown();
-  const words = shown?.all;
+  const [files, lang, path] = useShown();
+  const words = files && allOf(files, path);
   if (!words) throw new Error(`No page words loaded for ${lang}: navigation loads them with the page.`);
   return [words, lang];
 }

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { checklist } from '../content/checklist';
 import { formatDate } from '../content/ui';
 import type { Task } from '../content/types';
+import { withItemsShown } from '../content/lookups';
 import { ComingDates } from '../components/ComingDates';
 import { listRows } from '../components/ItemList';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../routing/pageProps';
 import { hrefOf } from '../routing/route';
-import { scriptFacts, taskWordsFor } from '../i18n/text';
+import { answerLabel, scriptFacts, taskWordsFor } from '../i18n/text';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
@@ -84,12 +85,12 @@ export function PrintPage({ evaluation }: PageProps) {
           {asked.map((q) => (
             <div key={q.id}>
               <dt>{words.questions[q.id]?.title}</dt>
-              <dd>{q.answer ? t.answer[q.answer] : t.print.notAnswered}</dd>
+              <dd>{q.answer ? answerLabel(words, q.id, q.answer) : t.print.notAnswered}</dd>
             </div>
           ))}
           <div>
             <dt>{t.methodLegend}</dt>
-            <dd>{evaluation.method ? words.methods[evaluation.method].label : t.print.notAnswered}</dd>
+            <dd>{evaluation.method ? words.methods[evaluation.method]?.label : t.print.notAnswered}</dd>
           </div>
         </dl>
       </section>
@@ -128,7 +129,7 @@ export function PrintPage({ evaluation }: PageProps) {
                       </ul>
                     )}
                     {w?.say && <p className="print-script">{w.say}</p>}
-                    {task.list && <PrintList task={task} />}
+                    {task.list && <PrintList task={withItemsShown(task, evaluation.listItems)} />}
                     {note && (
                       <p className="print-note">
                         {t.print.note}

@@ -1,3 +1,4 @@
+import { answerLabel } from '../i18n/text';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useProgress } from '../store/progressStore';
@@ -23,7 +24,7 @@ describe('the end of the questions page (#/questions)', () => {
     for (const [id, answer] of Object.entries(answers)) {
       expect(nextLinkOnPage(), `before ${id} is answered`).not.toBeInTheDocument();
       const question = screen.getByRole('group', { name: en.questions[id]?.title });
-      await user.click(within(question).getByRole('radio', { name: en.ui.answer[answer] }));
+      await user.click(within(question).getByRole('radio', { name: answerLabel(en, id, answer) }));
     }
     expect(pageEnd()).toHaveAccessibleName(nextStep(en.ui.status.next, en.tasks.decide?.title));
     expect(pageEnd()).toHaveAttribute('href', '#/task/decide');

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { answers as answerOptions } from '../content/types';
+import { optionsOf } from '../content/types';
+import { questionsById } from '../content/lookups';
+import { answerLabel } from '../i18n/text';
 import type { PageProps } from '../routing/pageProps';
 import { NextStepLink } from '../components/NextStepLink';
 import { hrefOf } from '../routing/route';
 import { useAllWords } from '../i18n/useLang';
 import { useProgress } from '../store/progressStore';
 
-/** One question: its help, what the answer changes, and yes / no / not sure. */
+/** One question: its help, what the answer changes, and yes / no / not sure (or its own options). */
 function QuestionField({ id }: { id: string }) {
   const [words] = useAllWords();
-  const t = words.ui;
   const q = words.questions[id];
   const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
   const setAnswer = useProgress((s) => s.answer);
@@ -27,10 +28,10 @@ function QuestionField({ id }: { id: string }) {
         {q?.changes}
       </p>
       <div className="options">
-        {answerOptions.map((a) => (
+        {optionsOf(questionsById.get(id) ?? {}).map((a) => (
           <label key={a} className="option">
             <input type="radio" id={`${name}-${a}`} name={name} value={a} checked={answer === a} onChange={() => setAnswer(id, a)} />
-            {t.answer[a]}
+            {answerLabel(words, id, a)}
           </label>
         ))}
       </div>
@@ -48,7 +49,7 @@ function AnsweredLine({ id, onChange }: { id: string; onChange: () => void }) {
   return (
     <div className="answered">
       <p>
-        <span className="answered-question">{title}</span> <strong className="answered-value">{answer ? t.answer[answer] : ''}</strong>
+        <span className="answered-question">{title}</span> <strong className="answered-value">{answer ? answerLabel(words, id, answer) : ''}</strong>
       </p>
       <button type="button" className="small" aria-label={t.questionsPage.changeLabel(title)} onClick={onChange}>
         {t.questionsPage.change}
@@ -69,7 +70,7 @@ export function QuestionsPage({ evaluation }: PageProps) {
   const [folded, setFolded] = useState(() => new Set(evaluation.questions.filter((q) => q.answer !== null).map((q) => q.id)));
   const open = (id: string) => {
     flushSync(() => setFolded((f) => new Set([...f].filter((x) => x !== id))));
-    const checked = document.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`) ?? document.getElementById(`q-${id}-yes`);
+    const checked = document.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`) ?? document.querySelector<HTMLInputElement>(`input[name="q-${id}"]`);
     checked?.focus();
   };
   const allAnswered = asked.every((q) => q.answer !== null);
@@ -85,7 +86,8 @@ export function QuestionsPage({ evaluation }: PageProps) {
       <p className="intro">{t.questionsIntro}</p>
       <p className="intro">{t.elsewhere}</p>
       <ol className="questions">
-        {asked.map((q) => (
+        {/* A question whose words are a moment away (the list has just changed path) comes when they are in. */}
+        {asked.filter((q) => words.questions[q.id]).map((q) => (
           <li key={q.id}>{folded.has(q.id) ? <AnsweredLine id={q.id} onChange={() => open(q.id)} /> : <QuestionField id={q.id} />}</li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { checklist } from '../content/checklist';
-import { tasksById, tickableTaskIds } from '../content/lookups';
+import { tasksById, tickableTaskIds, withItemsShown } from '../content/lookups';
 import { kinds, type Task } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
@@ -18,6 +18,9 @@ import { StuckGuidance } from '../components/StuckGuidance';
 import { reasonsLine, scriptFacts, targetTitle, taskWordsFor } from '../i18n/text';
 import { TickBox } from '../components/TickBox';
 import { useAllWords, useDateLocale } from '../i18n/useLang';
+import { useProgress } from '../store/progressStore';
+import { endRule, lineEnd } from '../rules/lineEnd';
+import type { Evaluation } from '../rules/evaluate';
 
 /** Why the task cannot start yet, with a link to each thing it waits on. */
 function Waits({ task, state }: { task: Task; state: TaskState }) {
@@ -70,6 +73,21 @@ function DoneControl({ task, state }: { task: Task; state: TaskState }) {
 }
 
 /**
+ * Under the date a number from abroad's end is counted from: about when the line ends, and while it must still
+ * be kept alive (before the step that ends it), the day to keep it alive by. Nothing until there is a date.
+ */
+function LineEndNote({ evaluation }: { evaluation: Evaluation }) {
+  const [words] = useAllWords();
+  const locale = useDateLocale();
+  const answers = useProgress((s) => s.answers);
+  const dates = useProgress((s) => s.dates);
+  const end = lineEnd(endRule(answers, evaluation.method), dates);
+  if (!end) return null;
+  const keepBy = evaluation.submission === null && evaluation.method !== 'close' && evaluation.method !== 'port' ? formatDate(locale, end.keepAliveBy) : null;
+  return <p className="hint end-note">{words.ui.dates.endNote(formatDate(locale, end.goneAround), keepBy)}</p>;
+}
+
+/**
  * `#/task/<id>`: one task. What to do and why it matters, its list, what to ask or say, the note, its done
  * control, and links back to the list and on to the next task. A task that cannot start yet says why and
  * links to what it waits on.
@@ -78,6 +96,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const [words] = useAllWords();
   const t = words.ui;
   const locale = useDateLocale();
+  const answers = useProgress((s) => s.answers);
   const task = route.page === 'task' ? tasksById.get(route.taskId) : undefined;
   const state = task ? evaluation.tasks.get(task.id) : undefined;
   if (!task || !state) return null;
@@ -87,7 +106,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const nextId = evaluation.nextInOrder.get(task.id) ?? null;
   const submission = evaluation.submission?.taskId === task.id ? evaluation.submission : null;
   const base = `task-${task.id}`;
-  const dateKind = dateOfTask(task.id);
+  const dateKind = dateOfTask(task.id, answers);
   return (
     <>
       <p className="back">
@@ -131,8 +150,8 @@ export function TaskPage({ route, evaluation }: PageProps) {
           <CopyButton text={w.say} targetId={`${base}-say`} label={t.copy.say} />
         </div>
       )}
-      {task.kind === 'method' && <MethodChoice cautions={evaluation.cautions} />}
-      {task.list && <ItemList task={task} state={state} />}
+      {task.kind === 'method' && <MethodChoice offered={evaluation.offered} cautions={evaluation.cautions} />}
+      {task.list && <ItemList task={withItemsShown(task, evaluation.listItems)} state={state} />}
       {task.kind === 'confirm' && (
         <ConfirmationStep
           task={task}
@@ -142,6 +161,7 @@ export function TaskPage({ route, evaluation }: PageProps) {
         />
       )}
       {dateKind && !(task.kind === 'confirm' && state.status === 'done') && <DateField kind={dateKind} />}
+      {(task.id === 'keepAlive' || dateKind === 'operatorEnd') && <LineEndNote evaluation={evaluation} />}
       {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} />}
       {submission && <DateField kind="submitted" fallback={submission.on ?? ''} />}
       <NoteField stepId={task.id} />

@@ -1,5 +1,5 @@
-/** What a date is about: one the person wrote down, or the re-check the list suggests. */
-export type ComingKind = 'expectConfirmation' | 'refundDue' | 'contractEnds' | 'recheck';
+import type { ComingKind, DateKind, Path } from '../content/types';
+export type { ComingKind } from '../content/types';
 
 /** The task whose page asks for each date, or (the re-check) says more about it. */
 export const taskOfDate: Readonly<Record<ComingKind, string>> = {
@@ -7,7 +7,20 @@ export const taskOfDate: Readonly<Record<ComingKind, string>> = {
   refundDue: 'refundReceived',
   contractEnds: 'endContract',
   recheck: 'recheckBindings',
+  keepAliveBy: 'keepAlive',
+  goneAround: 'lineGone',
+  goneCheck: 'lineGone',
 };
+
+/** The dates of a number from abroad's end (`lineEnd.ts` works them out). */
+export interface LineEnd {
+  /** About when the line should be gone (YYYY-MM-DD). */
+  readonly goneAround: string;
+  /** The day to keep it alive by, while it must still be kept alive. */
+  readonly keepAliveBy: string;
+  /** The check that it is gone, about two weeks later. */
+  readonly goneCheck: string;
+}
 
 export interface Coming {
   readonly kind: ComingKind;
@@ -35,6 +48,18 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * YYYY-MM-DD of a day, `months` calendar months later; a day the later month does not have is its last
+ * (31 August + 6 months: 28 or 29 February).
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
 /** The local YYYY-MM-DD of a moment. */
 export function localDate(at: number): string {
   const d = new Date(at);
@@ -43,23 +68,38 @@ export function localDate(at: number): string {
 }
 
 /**
- * The dates that matter for a line, soonest first: those the person wrote down, and once the cancellation is
- * submitted, the day to re-check that no account still uses the number (counted from the operator's
- * confirmation, or from the submission until there is one).
+ * The dates that matter for a line, soonest first. A mainland number: those the person wrote down, and once the
+ * cancellation is submitted, the day to re-check that no account still uses the number (counted from the
+ * operator's confirmation, or from the submission until there is one). A number from abroad: about when it
+ * should be gone and the check after it; while accounts are still being moved, the day to keep it alive by; the
+ * re-check once it is gone.
  */
 export function comingDates(input: {
-  readonly dates: Readonly<Partial<Record<Exclude<ComingKind, 'recheck'>, string>>>;
+  readonly path: Path | null;
+  readonly dates: Readonly<Partial<Record<DateKind, string>>>;
   readonly confirmedOn: string | null;
   /** The day of the submission (the evaluation's `submission.on`), or null before. */
   readonly submittedOn: string | null;
+  /** Whether the re-check applies (not for a number ported out, which keeps working). */
+  readonly recheck: boolean;
+  /** A number from abroad: its end (`lineEnd`), and whether it must still be kept alive (accounts still moving). */
+  readonly end?: LineEnd | null;
+  readonly keepingAlive?: boolean;
 }): Coming[] {
   const coming: Coming[] = [];
-  for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) {
-    const date = input.dates[kind];
-    // The expected confirmation is moot once it has come.
-    if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
+  const { end } = input;
+  if (input.path === 'mainland') {
+    for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) {
+      const date = input.dates[kind];
+      // The expected confirmation is moot once it has come.
+      if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
+    }
+  } else if (input.path === 'abroad' && end) {
+    if (input.keepingAlive && input.submittedOn === null) coming.push({ kind: 'keepAliveBy', date: end.keepAliveBy });
+    // Once the person has checked that it is gone, neither is to come.
+    if (!input.confirmedOn) coming.push({ kind: 'goneAround', date: end.goneAround }, { kind: 'goneCheck', date: end.goneCheck });
   }
-  const from = input.confirmedOn ?? input.submittedOn;
-  if (from) coming.push({ kind: 'recheck', date: addDays(from, recheckAfterDays) });
+  const from = input.path === 'abroad' ? input.confirmedOn : (input.confirmedOn ?? input.submittedOn);
+  if (from && input.recheck) coming.push({ kind: 'recheck', date: addDays(from, recheckAfterDays) });
   return coming.sort((a, b) => a.date.localeCompare(b.date));
 }

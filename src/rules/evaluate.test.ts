@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
-import { answers as answerValues, methods, type Checklist } from '../content/types';
+import { mayApplyOn } from '../content/paths';
+import { methods, optionsOf, type Checklist } from '../content/types';
 import { listItemsById, tickableTaskIds } from '../content/lookups';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { evaluate, type Evaluation, type ProgressInput } from './evaluate';
@@ -15,7 +16,8 @@ function progress(p: Partial<ProgressInput> = {}): ProgressInput {
 
 const listIds = (taskId: string) => {
   const task = checklist.groups.flatMap((g) => g.tasks).find((t) => t.id === taskId);
-  return (task?.list ?? []).flatMap((g) => g.items.map((i) => `${taskId}.${i.id}`));
+  // The mainland list's items: a number from abroad's are not on it.
+  return (task?.list ?? []).flatMap((g) => g.items.filter((i) => mayApplyOn(checklist, i.when, 'mainland')).map((i) => `${taskId}.${i.id}`));
 };
 const settle = (ids: readonly string[], tick: object = at) => Object.fromEntries(ids.map((id) => [id, tick]));
 
@@ -120,8 +122,10 @@ describe('what blocks the submission, and readiness', () => {
   it('on a first visit: blocked by the questions and the tasks, and the next step is the first question', () => {
     const e = evaluate(checklist, progress());
     expect(e.readiness).toBe('blocked');
-    expect(e.blockers[0]).toEqual({ kind: 'question', questionId: 'unpaidBills', reason: { kind: 'answerQuestion' } });
-    expect(e.next).toEqual({ kind: 'question', questionId: 'unpaidBills' });
+    // Where the number is from comes first: it decides the list.
+    expect(e.blockers[0]).toEqual({ kind: 'question', questionId: 'place', reason: { kind: 'answerQuestion' } });
+    expect(e.blockers[1]).toEqual({ kind: 'question', questionId: 'unpaidBills', reason: { kind: 'answerQuestion' } });
+    expect(e.next).toEqual({ kind: 'question', questionId: 'place' });
   });
 
   it('a question that decides only what comes after does not block (the refund)', () => {
@@ -268,7 +272,7 @@ describe('nothing irreversible before the person is protected', () => {
   const protecting = all.filter((t) => t.protects);
 
   it('the gate holds for every answer set, method and set of ticks: no committing step can start while a protection that applies is open', () => {
-    const answersArb = fc.record(Object.fromEntries(checklist.questions.map((q) => [q.id, fc.constantFrom(...answerValues, null)])));
+    const answersArb = fc.record(Object.fromEntries(checklist.questions.map((q) => [q.id, fc.constantFrom(...optionsOf(q), null)])));
     const tickIds = [...tickableTaskIds, ...listItemsById.keys()];
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...methods), fc.subarray(tickIds), (answers, method, ticked) => {

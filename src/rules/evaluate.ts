@@ -1,4 +1,4 @@
-import { kinds, type Answer, type Checklist, type Condition, type Group, type Method, type Phase, type Question, type Readiness, type Task, type TaskKind, type TaskStatus } from '../content/types';
+import { kinds, optionsOf, type Answer, type Checklist, type Condition, type Group, type Method, type Phase, type Question, type Readiness, type Task, type TaskKind, type TaskStatus } from '../content/types';
 import { addDays, isIsoDate, localDate, recheckAfterDays } from './dates';
 
 /** What the person did: the rules' only input besides the content. Unknown ids and values are ignored. */
@@ -84,6 +84,8 @@ export interface Evaluation {
   readonly groups: readonly GroupState[];
   readonly questions: readonly QuestionState[];
   readonly method: Method | null;
+  /** The ways of cancelling offered on the person's path, in the checklist's order. */
+  readonly offered: readonly Method[];
   /** Ways of cancelling whose caution applies to this person (online, for someone not the holder). */
   readonly cautions: readonly Method[];
   readonly readiness: Readiness;
@@ -91,6 +93,8 @@ export interface Evaluation {
   readonly blockers: readonly Blocker[];
   /** After submission: prerequisites that are (again) not done. Shown, never dropped. */
   readonly warnings: readonly Blocker[];
+  /** List items (tick ids, `rebind.wechat`) that apply or may apply: the others belong to the other path. */
+  readonly listItems: ReadonlySet<string>;
   /** The one next thing to do: an unanswered question, else the first task that can be done. */
   readonly next: Target | null;
   /** For each task, the next one in the order of the work that applies (a task page's "next" link). */
@@ -115,8 +119,6 @@ interface Holds {
 const YES: Holds = { value: 'yes', unsure: [], open: [] };
 const NO: Holds = { value: 'no', unsure: [], open: [] };
 
-const isAnswer = (v: unknown): v is Answer => v === 'yes' || v === 'no' || v === 'unsure';
-const isMethod = (v: unknown): v is Method => v === 'online' || v === 'store';
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 function isTicked(ticks: Readonly<Record<string, unknown>>, id: string): boolean {
@@ -138,24 +140,35 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
   const questionsById = new Map(checklist.questions.map((q) => [q.id, q]));
   const allTasks = checklist.groups.flatMap((group) => group.tasks.map((task) => ({ task, group })));
   const tasksById = new Map(allTasks.map(({ task }) => [task.id, task]));
-  const method = isMethod(progress.method) ? progress.method : null;
   const answerOf = (id: string): Answer | null => {
     const a = Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined;
-    return isAnswer(a) ? a : null;
+    const question = questionsById.get(id);
+    return question && typeof a === 'string' && optionsOf(question).includes(a) ? a : null;
   };
+  // The question that decides the list, while unanswered, blocks first; the list meanwhile is its first option's.
+  const undecided = checklist.questions.filter((q) => q.decidesList && answerOf(q.id) === null).map((q) => q.id);
+  const listAnswerOf = (q: Question): Answer | null => answerOf(q.id) ?? (q.decidesList ? (optionsOf(q)[0] ?? null) : null);
+  // A way of cancelling counts only where it is offered (a mainland way is kept, not used, on the other path).
+  // The ways' own conditions never name a way (validate.ts), so this reads no method before it is known.
+  const chosen = Object.hasOwn(checklist.methods, String(progress.method)) ? (progress.method as Method) : null;
+  const method = chosen !== null && holds(checklist.methods[chosen].when).value === 'yes' ? chosen : null;
   const ticked = (id: string) => isTicked(progress.ticks, id);
 
   // A question counts only while it is asked: an answer left from before its condition changed is ignored.
-  const askedNow = (q: Question): Holds => holds(q.when);
+  function askedNow(q: Question): Holds {
+    return holds(q.when);
+  }
   function holds(c: Condition | undefined): Holds {
     if (!c) return YES;
     if ('method' in c) return method === c.method ? YES : NO;
+    if ('notMethod' in c) return method === c.notMethod ? NO : YES;
     if ('anyOf' in c) return anyOf(c.anyOf.map(holds));
+    if ('allOf' in c) return allOf(c.allOf.map(holds));
     const question = questionsById.get(c.question);
     if (!question) return NO;
     const asked = askedNow(question);
     if (asked.value !== 'yes') return asked;
-    const answer = answerOf(question.id);
+    const answer = listAnswerOf(question);
     if (answer === null) return { value: 'pending', unsure: [], open: [question.id] };
     if (answer === c.is) return asked;
     if (answer === 'unsure') return { value: 'yes', unsure: unique([...asked.unsure, question.id]), open: [] };
@@ -177,13 +190,13 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
 
   function listOf(task: Task): TaskState['list'] {
     if (!task.list) return null;
-    const entries = task.ownEntries ? progress.customEntries : [];
+    const items = task.list.flatMap((g) => g.items).filter((i) => holds(i.when).value !== 'no');
+    // Entries of a kind (banks) belong to the item that takes them, on the path where it applies.
+    const entryKinds = new Set(items.flatMap((i) => (i.entries ? [i.entries] : [])));
+    const entries = task.ownEntries ? progress.customEntries.filter((e) => e.kind === undefined || entryKinds.has(e.kind as never)) : [];
     // An item the person lists entries for (their banks) counts until one is listed; then the entries count instead.
     const listed = new Set(entries.map((e) => e.kind));
-    const ids = [
-      ...task.list.flatMap((g) => g.items.filter((i) => holds(i.when).value !== 'no' && !(i.entries && listed.has(i.entries))).map((i) => `${task.id}.${i.id}`)),
-      ...entries.map((e) => `custom.${e.id}`),
-    ];
+    const ids = [...items.filter((i) => !(i.entries && listed.has(i.entries))).map((i) => `${task.id}.${i.id}`), ...entries.map((e) => `custom.${e.id}`)];
     // Once submitted, nothing new is asked: an item never marked (added to the list since) does not reopen it.
     const counted = submitted ? ids.filter(ticked) : ids;
     return { settled: counted.filter(settledMark).length, total: counted.length };
@@ -204,7 +217,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
   const lists = new Map(allTasks.map(({ task }) => [task.id, listOf(task)]));
   const done = new Map(allTasks.map(({ task }) => [task.id, doneNow(task, lists.get(task.id) ?? null)]));
   const isDone = (task: Task) => done.get(task.id) ?? false;
-  const methodTask = allTasks.find(({ task }) => task.kind === 'method')?.task;
+  const methodTask = allTasks.find(({ task }) => task.kind === 'method' && appliesTo(task).value === 'yes')?.task;
 
   const blocks = (task: Task) => kinds[task.kind].blocksSubmission;
   const protectors = allTasks.map(({ task }) => task).filter((task) => task.protects);
@@ -217,7 +230,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
   const unmetPrerequisites = prerequisites.filter((task) => appliesTo(task).value === 'yes' && !isDone(task)).map(unmet);
   const blockers: Blocker[] = submitted
     ? []
-    : [...openQuestions.map((id): Blocker => ({ kind: 'question', questionId: id, reason: { kind: 'answerQuestion' } })), ...unmetPrerequisites];
+    : [...unique([...undecided, ...openQuestions]).map((id): Blocker => ({ kind: 'question', questionId: id, reason: { kind: 'answerQuestion' } })), ...unmetPrerequisites];
 
   /** What a task still waits on, with the reason for each. */
   function waitsOf(task: Task): { reason: Reason; on: Target[] }[] {
@@ -286,6 +299,7 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
     groups,
     questions,
     method,
+    offered: (Object.keys(checklist.methods) as Method[]).filter((m) => holds(checklist.methods[m].when).value === 'yes'),
     cautions: (Object.keys(checklist.methods) as Method[]).filter((m) => {
       const caution = checklist.methods[m].caution;
       return caution !== undefined && holds(caution.when).value === 'yes';
@@ -295,6 +309,9 @@ export function evaluate(checklist: Checklist, progress: ProgressInput, today: s
     warnings: submitted ? unmetPrerequisites : [],
     next: firstUnanswered ? { kind: 'question', questionId: firstUnanswered.id } : firstTask ? { kind: 'task', taskId: firstTask.id } : null,
     nextInOrder,
+    listItems: new Set(
+      allTasks.flatMap(({ task }) => (task.list && appliesTo(task).value !== 'no' ? task.list.flatMap((g) => g.items.filter((i) => holds(i.when).value !== 'no').map((i) => `${task.id}.${i.id}`)) : [])),
+    ),
     questionsSummary: { status: questionsStatus, answered, asked: asked.length },
     submission,
     flags: confirmedOn !== null && submission?.on && confirmedOn < submission.on ? ['confirmationBeforeSubmission'] : [],
@@ -319,6 +336,13 @@ function anyOf(results: readonly Holds[]): Holds {
   const pending = results.filter((r) => r.value === 'pending');
   if (pending.length > 0) return { value: 'pending', unsure: [], open: unique(pending.flatMap((r) => r.open)) };
   return NO;
+}
+
+function allOf(results: readonly Holds[]): Holds {
+  if (results.some((r) => r.value === 'no')) return NO;
+  const pending = results.filter((r) => r.value === 'pending');
+  if (pending.length > 0) return { value: 'pending', unsure: [], open: unique(pending.flatMap((r) => r.open)) };
+  return { value: 'yes', unsure: unique(results.flatMap((r) => r.unsure)), open: [] };
 }
 
 function targetOf(blocker: Blocker): Target {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
+import { mayApplyOn } from '../content/paths';
 import { listItemsById } from '../content/lookups';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { evaluate, type ProgressInput } from './evaluate';
 
 /** How the rules count a task made of a list (re-binding): its items' three marks, the banks, own entries. */
-const rebindIds = [...listItemsById.keys()].filter((id) => id.startsWith('rebind.'));
+const rebindIds = [...listItemsById.entries()].filter(([id, item]) => id.startsWith('rebind.') && mayApplyOn(checklist, item.when, 'mainland')).map(([id]) => id);
 const marked = (ids: readonly string[], tick: object) => Object.fromEntries(ids.map((id) => [id, tick]));
 const base = (p: Partial<ProgressInput> = {}): ProgressInput => ({ answers: nothingSpecial, ticks: {}, method: 'store', confirmation: null, customEntries: [], ...p });
 const list = (p: ProgressInput) => evaluate(checklist, p).tasks.get('rebind')?.list;

@@ -19,6 +19,9 @@ export interface LineInFile {
   readonly progress: Progress;
 }
 
+/** The first schema written by a version that refuses what makes a file impossible (progress.ts, `schemaVersion`). */
+const enforcedFrom = 5;
+
 /** One line or all of them, as a file (schema 4: `lines`; schemas 1–3 had one `progress`). */
 export function exportFile(lines: readonly { line: Line; progress: Progress }[], now: Date = new Date()): { name: string; text: string } {
   const day = now.toISOString().slice(0, 10);
@@ -112,7 +115,7 @@ export async function parseImport(text: string, now: number = Date.now()): Promi
     // This version never writes these: a file of it that has them was made by hand or damaged. Earlier versions
     // could write them (a submission unticked after its confirmation; a confirmation dated before the day the
     // submission was ticked, which had no date of its own), so their files are flagged only.
-    if (problems.length > 0 && file.schemaVersion >= schemaVersion) return { ok: false, error: 'impossible', problems };
+    if (problems.length > 0 && file.schemaVersion >= enforcedFrom) return { ok: false, error: 'impossible', problems };
     const last4 = isLast4(l.last4) ? l.last4 : '';
     lines.push({ name: clip(l.name.trim(), limits.lineName), last4, progress, summary: summarize(progress, problems) });
   }

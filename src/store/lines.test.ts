@@ -46,7 +46,7 @@ describe('the single checklist of schema 3 becomes the first line', () => {
     localStorage.setItem(legacyKey, v3Raw);
     await reload();
     const s = useProgress.getState();
-    expect(s.answers).toEqual(v3Saved.state.answers);
+    expect(s.answers).toEqual({ place: 'mainland', ...v3Saved.state.answers });
     expect(s.ticks).toEqual(v3Saved.state.ticks);
     expect(s.notes).toEqual({ checkStatus: '10086 工单 A123，客服 8848 号' });
     expect(s.customEntries).toEqual(v3Saved.state.customEntries);

@@ -26,7 +26,9 @@ describe('schema 2 → 3: a person part-way through in store mode', () => {
   });
 
   it('keeps every answer; the old device answer goes to the locked device, and the shared number asks again', () => {
+    // Saved before the list from abroad: a mainland number (schema 6).
     expect(progress.answers).toEqual({
+      place: 'mainland',
       unpaidBills: 'no',
       contract: 'unsure',
       balance: 'yes',
@@ -159,7 +161,7 @@ describe('schema 4 → 5: the marks of a re-binding list part-way, and banks one
 
   it('loses nothing: restore drops no value, and the answers, notes and history are all there', () => {
     expect(dropped).toBe(0);
-    expect(progress.answers).toEqual(old.answers);
+    expect(progress.answers).toEqual({ place: 'mainland', ...old.answers });
     expect(progress.notes).toEqual(old.notes);
     expect(progress.history.map((h) => [h.at, h.kind])).toEqual(old.history.map((h) => [h.at, h.kind]));
   });
@@ -224,5 +226,39 @@ describe('schema 4 → 5: a line submitted with every account marked', () => {
     expect(p.customEntries).toEqual([]);
     expect(p.ticks['rebind.banks']).toEqual({ at: old.ticks['rebind.bankSms'].at, notUsed: true });
     expect(p.history.filter((h) => 'id' in h && h.id === 'rebind.banks')).toHaveLength(2);
+  });
+});
+
+describe('schema 5 → 6: everything saved before was on the mainland list', () => {
+  const later = Date.UTC(2027, 0, 1);
+  const toV5 = migrate(v4Marks.state, 4, 5);
+  if (!toV5.ok) throw new Error('migration failed');
+  const v5 = toV5.state as Record<string, unknown>;
+  const migrated = migrate(v5, 5);
+  if (!migrated.ok) throw new Error('migration failed');
+  const v6 = migrated.state as Record<string, unknown>;
+
+  it('says the number is a mainland one, and changes nothing else', () => {
+    expect(v6.answers).toEqual({ place: 'mainland', ...(v5.answers as object) });
+    expect({ ...v6, answers: null }).toEqual({ ...v5, answers: null });
+  });
+
+  it('keeps every mark and the list the person had: the same tasks, states and counts', () => {
+    const now = evaluate(checklist, restoreProgress(v6, later).progress);
+    const then = evaluate(checklist, restoreProgress(v5, later).progress);
+    expect(now.counts).toEqual(then.counts);
+    expect([...now.tasks.values()].map((s) => [s.id, s.status])).toEqual([...then.tasks.values()].map((s) => [s.id, s.status]));
+    // The answer shows (and can be changed): the place question no longer blocks.
+    expect(now.questions[0]).toEqual({ id: 'place', asked: true, answer: 'mainland' });
+    expect(then.blockers[0]).toEqual({ kind: 'question', questionId: 'place', reason: { kind: 'answerQuestion' } });
+    expect(now.blockers.some((b) => b.kind === 'question' && b.questionId === 'place')).toBe(false);
+  });
+
+  it('an empty line is left to answer the question itself; an answer already there is kept', () => {
+    const empty = migrate({ answers: {}, ticks: {}, method: null, notes: {}, customEntries: [], confirmation: null, dates: {}, history: [] }, 5);
+    expect(empty.ok && (empty.state as { answers: object }).answers).toEqual({});
+    const answered = migrate({ answers: { place: 'uk' }, ticks: {} }, 5);
+    expect(answered.ok && (answered.state as { answers: object }).answers).toEqual({ place: 'uk' });
+    expect(schemaVersion).toBe(6);
   });
 });

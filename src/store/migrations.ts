@@ -168,12 +168,26 @@ function v4ToV5(state: Saved): Saved {
   return { ...state, ticks, customEntries: marked.length > 0 || Array.isArray(state.customEntries) ? entries : state.customEntries, history };
 }
 
+/**
+ * Version 6 asks first where the number is from, and keeps a list for a number from abroad beside the mainland
+ * one. Everything saved before was made on the mainland list: it is said so (the answer shows and can be
+ * changed), and nothing else changes. A line with nothing in it is left to answer the question itself.
+ */
+function v5ToV6(state: Saved): Saved {
+  const answers = isRecord(state.answers) ? state.answers : {};
+  const used = ['answers', 'ticks', 'notes', 'dates'].some((key) => isRecord(state[key]) && Object.keys(state[key]).length > 0);
+  const anything = used || (state.method !== null && state.method !== undefined) || (Array.isArray(state.history) && state.history.length > 0) || (Array.isArray(state.customEntries) && state.customEntries.length > 0) || isRecord(state.confirmation);
+  if (!anything || answers.place !== undefined) return state;
+  return { ...state, answers: { place: 'mainland', ...answers } };
+}
+
 /** Migrations by the version they start from; each takes a shape to the next version. */
 export const migrations: Readonly<Record<number, (state: Saved) => Saved>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 export type Migrated = { readonly ok: true; readonly state: unknown } | { readonly ok: false; readonly failedFrom: number };

@@ -1,4 +1,4 @@
-import type { Answer, Method } from '../content/types';
+import type { Answer, DateKind, Method } from '../content/types';
 
 /**
  * A tick, with when it was made (ms since the epoch; 0 when the time was lost). A list item's tick is its mark:
@@ -30,13 +30,7 @@ export interface Confirmation {
   readonly reference: string;
 }
 
-/**
- * Dates the person writes down (YYYY-MM-DD): as the operator gave them, when the confirmation should come, when
- * the refund is due, when an agreement ends if they chose to wait it out; and the day they submitted the
- * cancellation, when it was not the day they ticked it.
- */
-export const dateKinds = ['expectConfirmation', 'refundDue', 'contractEnds', 'submitted'] as const;
-export type DateKind = (typeof dateKinds)[number];
+export { dateKinds, type DateKind } from '../content/types';
 
 /**
  * One dated thing the person did: the record to show the operator if there is a dispute. Each kind carries
@@ -89,10 +83,11 @@ export const limits = {
  * The shape saved now; older saved shapes are migrated to it (migrations.ts). Version 5 adds to version 4's
  * shape a list item's third mark (`pending`: still to change) and bank entries (`kind: 'bank'`), which replace
  * the two marks that stood for all banks at once. It also changes what a value can say: from 5 the store
- * refuses to untick a submission after its confirmation or after the steps that follow it, so a file of 5 that
- * says so is refused, one of 4 flagged.
+ * refuses to untick a submission after its confirmation or after the steps that follow it, so a file of 5 or
+ * later that says so is refused, one of 4 flagged. Version 6 adds where the number is from (the `place`
+ * answer, and answers other than yes / no / not sure); progress saved before it was on the mainland list.
  */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 export const emptyProgress: Progress = {
   answers: {},

@@ -4,7 +4,7 @@ import { checklist } from '../content/checklist';
 import { afterSubmissionTicked, listItemsById, questionsById, submitTaskIds, tasksById, tickableTaskIds } from '../content/lookups';
 import { localDate } from '../rules/dates';
 import { evaluate } from '../rules/evaluate';
-import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
+import { methods, optionsOf, type Answer, type Method } from '../content/types';
 import {
   characterCount,
   emptyProgress,
@@ -194,7 +194,8 @@ export const useProgress = create<State>()(
       ...emptyProgress,
       answer: (questionId, answer) => {
         if (readOnly()) return 'readOnly';
-        if (!questionsById.has(questionId) || !answerValues.includes(answer)) return 'unknown';
+        const question = questionsById.get(questionId);
+        if (!question || !optionsOf(question).includes(answer)) return 'unknown';
         set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, { kind: 'answer', id: questionId, answer }) }));
         return 'ok';
       },
@@ -230,7 +231,9 @@ export const useProgress = create<State>()(
         const group = tasksById.get(taskId)?.list?.find((g) => g.id === groupId);
         if (!group) return 'unknown';
         const s = get();
-        const ids = group.items.flatMap((item) => {
+        // The group's items on this path only: the other path's keep their marks.
+        const { listItems } = evaluate(checklist, s);
+        const ids = group.items.filter((item) => listItems.has(`${taskId}.${item.id}`)).flatMap((item) => {
           const listed = item.entries ? s.customEntries.filter((e) => e.kind === item.entries).map((e) => `custom.${e.id}`) : [];
           return listed.length > 0 ? listed : [`${taskId}.${item.id}`];
         });

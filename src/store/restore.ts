@@ -1,5 +1,5 @@
 import { listItemsById, questionsById, tasksById, tickableTaskIds } from '../content/lookups';
-import { answers as answerValues, methods, type Answer, type Method } from '../content/types';
+import { methods, optionsOf, type Answer, type Method } from '../content/types';
 import {
   clip,
   dateKinds,
@@ -27,6 +27,12 @@ function ownEntries(v: unknown, drop: () => void): [string, unknown][] {
 }
 
 
+/** Whether a value is an answer to a question: yes / no / not sure, or one of the question's own options. */
+function isAnswerTo(questionId: string, v: unknown): v is Answer {
+  const question = questionsById.get(questionId);
+  return typeof v === 'string' && (question ? optionsOf(question).includes(v) : /^[a-z][a-zA-Z0-9]{0,30}$/.test(v));
+}
+
 /** One history entry of a known kind with what that kind needs, or null. Ids are kept even if the content no longer has them. */
 function historyEntry(e: Record<string, unknown>, at: number): HistoryEntry | null {
   const id = typeof e.id === 'string' && e.id ? clip(e.id, limits.historyText) : null;
@@ -38,7 +44,8 @@ function historyEntry(e: Record<string, unknown>, at: number): HistoryEntry | nu
     case 'submit':
       return id ? { at, kind: e.kind, id } : null;
     case 'answer':
-      return id && answerValues.includes(e.answer as Answer) ? { at, kind: 'answer', id, answer: e.answer as Answer } : null;
+      // An answer of a question this version knows is one of its options; one it does not know is kept as written.
+      return id && isAnswerTo(id, e.answer) ? { at, kind: 'answer', id, answer: clip(e.answer, limits.historyText) } : null;
     case 'method':
       return methods.includes(e.method as Method) ? { at, kind: 'method', method: e.method as Method } : null;
     case 'confirm':
@@ -68,7 +75,7 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 
   const answers: Record<string, Answer> = {};
   for (const [id, v] of ownEntries(src.answers, drop)) {
-    if (questionsById.has(id) && answerValues.includes(v as Answer)) answers[id] = v as Answer;
+    if (questionsById.has(id) && isAnswerTo(id, v)) answers[id] = v;
     else drop();
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
+import { mayApplyOn } from '../content/paths';
 import { useProgress } from './progressStore';
 import { currentLineKey } from './lines';
 import { addLine } from './lineActions';
@@ -7,13 +8,14 @@ import { addLine } from './lineActions';
 /** A finished built-in checklist: every question answered, every task and list item done, a note on every task. */
 function finishChecklist() {
   const s = useProgress.getState();
-  for (const q of checklist.questions) s.answer(q.id, 'yes');
+  // A mainland number: every other question answered yes, every item of its list marked.
+  for (const q of checklist.questions) s.answer(q.id, q.options ? (q.options[0] ?? '') : 'yes');
   s.chooseMethod('store');
   for (let i = 0; i < 5; i++) s.addCustomEntry(`我的其他账号 ${i + 1}：某某购物 App`);
   for (const e of useProgress.getState().customEntries) s.markItem(`custom.${e.id}`, 'done');
-  for (const task of checklist.groups.flatMap((g) => g.tasks)) {
+  for (const task of checklist.groups.flatMap((g) => g.tasks).filter((t) => mayApplyOn(checklist, t.when, 'mainland'))) {
     if (!task.list && task.kind !== 'confirm' && task.kind !== 'method') s.setTicked(task.id, true);
-    for (const [i, item] of (task.list ?? []).flatMap((g) => g.items).entries()) s.markItem(`${task.id}.${item.id}`, i % 3 === 0 ? 'notUsed' : 'done');
+    for (const [i, item] of (task.list ?? []).flatMap((g) => g.items).filter((item) => mayApplyOn(checklist, item.when, 'mainland')).entries()) s.markItem(`${task.id}.${item.id}`, i % 3 === 0 ? 'notUsed' : 'done');
     s.setNote(task.id, `工单号 2026112400${task.id.length}，客服王女士，电话里说三个工作日内处理完毕，记得再打电话确认。`);
   }
   s.confirm({ date: '2026-11-24', reference: 'ZXZM-2026-11-24-000123' });

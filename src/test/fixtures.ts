@@ -1,7 +1,11 @@
 import type { Answer } from '../content/types';
 
-/** The answers of a person with nothing special: nothing owed, no agreement, no credit, their own line, no eSIM. */
+/**
+ * The answers of a person with nothing special: a mainland number, nothing owed, no agreement, no credit, their
+ * own line, no eSIM.
+ */
 export const nothingSpecial: Readonly<Record<string, Answer>> = {
+  place: 'mainland',
   unpaidBills: 'no',
   contract: 'no',
   balance: 'no',

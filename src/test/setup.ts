@@ -12,12 +12,11 @@ import { useLineUndo } from '../store/lineActions';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { initialStorageStatus, useStorageStatus } from '../store/progressStorage';
 import { useLoadedWords } from '../i18n/useLang';
-import { en } from '../content/words/en';
-import { zh } from '../content/words/zh';
-import { allWords } from './words';
+import { wordFiles } from './words';
 
-// Both languages' words, both parts, as if loaded: the page loads them before it shows a page, tests do not wait.
-useLoadedWords.setState({ zh: { core: zh, all: allWords.zh }, en: { core: en, all: allWords.en } });
+// Both languages' words, every file of both paths, as if loaded: the page loads them before it shows a page,
+// tests do not wait.
+useLoadedWords.setState(wordFiles);
 
 // One store: clear what it saved and put it back to its initial state before every test.
 beforeEach(() => {
