@@ -16,6 +16,30 @@ function expectValid(p: Progress) {
 }
 
 describe('restoreProgress', () => {
+  it('keeps an answer that is one of its question’s options, and drops one that is not (a number from abroad)', () => {
+    const { progress, dropped } = restoreProgress(
+      {
+        answers: { place: 'uk', ukOperator: 'lebara', plan: 'prepaid', esim: 'yes', usOperator: 'lebara', contract: 'uk' },
+        ticks: { keepAlive: { at }, lapseStop: { at }, 'rebind.whatsapp': { at, pending: true }, 'rebind.qq': { at } },
+        method: 'lapse',
+        dates: { lastUse: '2026-11-01', cardExpiry: '2026-13-01' },
+        history: [
+          { at, kind: 'answer', id: 'place', answer: 'uk' },
+          { at, kind: 'answer', id: 'ukOperator', answer: 'nope' },
+          { at, kind: 'method', method: 'lapse' },
+        ],
+      },
+      now,
+    );
+    expect(progress.answers).toEqual({ place: 'uk', ukOperator: 'lebara', plan: 'prepaid', esim: 'yes' });
+    // The other path's marks are kept: the mainland's QQ, beside the list from abroad's WhatsApp.
+    expect(Object.keys(progress.ticks).sort()).toEqual(['keepAlive', 'lapseStop', 'rebind.qq', 'rebind.whatsapp']);
+    expect(progress.method).toBe('lapse');
+    expect(progress.dates).toEqual({ lastUse: '2026-11-01' });
+    expect(progress.history.map((h) => h.kind)).toEqual(['answer', 'method']);
+    expect(dropped).toBe(4);
+  });
+
   it('keeps a list item’s third mark and bank entries; a nameless entry only as the all-banks one', () => {
     const { progress, dropped } = restoreProgress(
       {
