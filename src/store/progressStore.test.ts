@@ -198,3 +198,29 @@ describe('text limits count characters as a person sees them, and refuse rather 
     expect(s().setNote('backup', family.repeat(2000))).toBe('ok');
   });
 });
+
+describe('where the number is from, changed and changed back', () => {
+  it('keeps each list’s marks and finds its way of cancelling again', () => {
+    s().answer('place', 'mainland');
+    s().chooseMethod('store');
+    s().markItem('rebind.qq', 'done');
+    s().answer('place', 'uk');
+    s().answer('plan', 'prepaid');
+    s().chooseMethod('lapse');
+    s().markItem('rebind.whatsapp', 'done');
+    s().markGroupNotUsed('rebind', 'social');
+    // "None of these" on the list from abroad leaves the mainland's items of that group as they were.
+    expect(s().ticks['rebind.weibo']).toBeUndefined();
+    expect(s().ticks['rebind.x']?.notUsed).toBe(true);
+
+    s().answer('place', 'mainland');
+    expect(s().method).toBe('store');
+    expect(s().ticks['rebind.qq']).toBeDefined();
+    s().answer('place', 'uk');
+    expect(s().method).toBe('lapse');
+    expect(s().ticks['rebind.whatsapp']).toBeDefined();
+    // A way the person never chose on a list is not made up: the choice stays as it is.
+    s().answer('place', 'hk');
+    expect(s().method).toBe('lapse');
+  });
+});

@@ -93,6 +93,18 @@ export type State = Progress & Actions;
 export const lineStorage = progressStorage();
 /** Set while the tab changes line: clearing the old line's state on the page must not be written anywhere. */
 let switching = false;
+/**
+ * The way of cancelling a line had on a list, found again when the answers bring it back to that list (a number
+ * from abroad changed back to a mainland one): the newest choice in the history that is offered there. Nothing
+ * changes when there is none, or when the way chosen now is offered.
+ */
+function methodBack(s: Progress, answers: Progress['answers']): Pick<Progress, 'method'> | Record<string, never> {
+  const { offered } = evaluate(checklist, { ...s, answers });
+  if (s.method === null || offered.includes(s.method)) return {};
+  const last = s.history.findLast((h): h is Extract<HistoryEntry, { kind: 'method' }> => h.kind === 'method' && offered.includes(h.method));
+  return last ? { method: last.method } : {};
+}
+
 /** Set while a merged value is put on the page: it is saved already. */
 let merging = false;
 /**
@@ -196,7 +208,11 @@ export const useProgress = create<State>()(
         if (readOnly()) return 'readOnly';
         const question = questionsById.get(questionId);
         if (!question || !optionsOf(question).includes(answer)) return 'unknown';
-        set((s) => (s.answers[questionId] === answer ? {} : { answers: { ...s.answers, [questionId]: answer }, ...record(s, { kind: 'answer', id: questionId, answer }) }));
+        set((s) => {
+          if (s.answers[questionId] === answer) return {};
+          const answers = { ...s.answers, [questionId]: answer };
+          return { answers, ...record(s, { kind: 'answer', id: questionId, answer }), ...methodBack(s, answers) };
+        });
         return 'ok';
       },
       setTicked: (id, ticked) => {
