@@ -121,6 +121,7 @@ test('two open tabs follow each other without a reload', async ({ context, page,
 
 test('export in one browser, import in a fresh one: same ticks, answers, notes and history', async ({ browser, page, watchContext }) => {
   await page.goto('/?lang=en#/questions');
+  await mouse.answer(page, 'en', 'place', 'mainland');
   await mouse.answer(page, 'en', 'esim', 'yes');
   await openTask(page, 'en', 'chooseMethod');
   await mouse.chooseMethod(page, 'en', 'store');
@@ -134,7 +135,7 @@ test('export in one browser, import in a fresh one: same ticks, answers, notes a
   const exported = JSON.parse(await readFile(path, 'utf8')) as { app: string; schemaVersion: number; exportedAt: string };
   expect(exported).toMatchObject({ app: 'cancel-line-checklist', schemaVersion: 6 });
   const historyBefore = await page.getByRole('region', { name: t.history.heading }).locator('ol li').allInnerTexts();
-  expect(historyBefore).toHaveLength(3);
+  expect(historyBefore).toHaveLength(4);
 
   const fresh = await browser.newContext();
   const other = await watchContext(fresh);

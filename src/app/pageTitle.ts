@@ -8,7 +8,8 @@ export function pageTitle(words: CoreWords, route: Route): string {
     case 'overview':
       return t.documentTitle;
     case 'task':
-      return `${words.tasks[route.taskId]?.title ?? route.taskId} · ${t.appTitle}`;
+      // A step of the other list has no title on this one: the app's name alone.
+      return words.tasks[route.taskId] ? `${words.tasks[route.taskId]?.title} · ${t.appTitle}` : t.appTitle;
     default:
       return `${t.pages[route.page]} · ${t.appTitle}`;
   }

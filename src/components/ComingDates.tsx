@@ -1,16 +1,16 @@
 import { tasksById } from '../content/lookups';
 import { pathOf } from '../content/paths';
 import { formatDate } from '../content/ui';
-import { comingDates, taskOfDate, type Coming } from '../rules/dates';
+import { comingDates, taskOfComing, type Coming } from '../rules/dates';
 import type { Evaluation } from '../rules/evaluate';
 import { endRule, lineEnd } from '../rules/lineEnd';
 import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
-import { useProgress } from '../store/progressStore';
+import { localToday, useProgress } from '../store/progressStore';
 import { useDateLocale, useUi } from '../i18n/useLang';
 
-/** Dates counted from an operator's figure: said as "about", never as a day it will happen. */
-const counted = new Set<Coming['kind']>(['keepAliveBy', 'goneAround', 'goneCheck']);
+/** Dates of a line's end: said as "about" when counted from an operator's figure, never as a day it will happen. */
+const endKinds = new Set<Coming['kind']>(['keepAliveBy', 'goneAround', 'goneCheck']);
 
 /** Where this device keeps the dates of the last calendar file downloaded for a line, to say when they changed. */
 const calendarKey = (lineId: string) => `calendar:${lineId}`;
@@ -37,22 +37,25 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   const confirmation = useProgress((s) => s.confirmation);
   const lineId = useCurrentLine((s) => s.id);
   const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
-  const applies = (id: string) => {
-    const status = evaluation.tasks.get(id)?.status;
-    return status !== undefined && status !== 'notApplicable';
-  };
+  const path = pathOf(answers);
+  // The re-check is to come while its task applies and is not done.
+  const recheckStatus = evaluation.tasks.get(taskOfComing('recheck', path))?.status;
   // Accounts are still being moved while anything that protects the person is not done.
   const keepingAlive = [...evaluation.tasks.values()].some((s) => tasksById.get(s.id)?.protects && s.status !== 'done' && s.status !== 'notApplicable');
   // The submission of the chosen way only (a tick left from the other way is not one).
+  const end = lineEnd(endRule(answers, evaluation.method), dates);
   const coming = comingDates({
-    path: pathOf(answers),
+    path,
     dates,
     confirmedOn: confirmation?.date ?? null,
     submittedOn: evaluation.submission?.on ?? null,
-    recheck: applies('recheckBindings'),
-    end: lineEnd(endRule(answers, evaluation.method), dates),
+    recheck: recheckStatus !== undefined && recheckStatus !== 'notApplicable' && recheckStatus !== 'done',
+    end,
     keepingAlive,
+    today: localToday(),
   });
+  // A day the operator gave is said as it is; one counted from an operator's figure, as "about".
+  const about = (kind: Coming['kind']) => endKinds.has(kind) && end?.rule.sure !== null;
   if (coming.length === 0) return null;
   const before = downloadedBefore(lineId);
   const changed = before !== null && before !== asText(coming);
@@ -60,7 +63,7 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   // The calendar file's code loads when asked for.
   const addToCalendar = () =>
     import('../files/calendar').then((m) => {
-      m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t);
+      m.downloadCalendar(coming, lineId, t.line.label(line?.name ?? '', line?.last4 ?? ''), t, about);
       try {
         localStorage.setItem(calendarKey(lineId), asText(coming));
       } catch {
@@ -74,8 +77,8 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
       <ul>
         {coming.map((c) => (
           <li key={c.kind}>
-            <time dateTime={c.date}>{counted.has(c.kind) ? t.dates.about(formatDate(locale, c.date)) : formatDate(locale, c.date)}</time>{' '}
-            <a href={hrefOf({ page: 'task', taskId: taskOfDate[c.kind] })}>{t.dates.kinds[c.kind]}</a>
+            <time dateTime={c.date}>{about(c.kind) ? t.dates.about(formatDate(locale, c.date)) : formatDate(locale, c.date)}</time>{' '}
+            <a href={hrefOf({ page: 'task', taskId: taskOfComing(c.kind, path) })}>{t.dates.kinds[c.kind]}</a>
           </li>
         ))}
       </ul>

@@ -13,7 +13,11 @@ import { useAllUi } from '../i18n/useLang';
  * on the closing and porting steps.
  */
 export function dateOfTask(taskId: string, answers: Readonly<Record<string, unknown>>): Exclude<DateKind, 'submitted'> | undefined {
-  if (taskId === 'keepAlive') return keepAliveRule(answers)?.from;
+  // A contract is not kept alive: its end is the day the operator gives when asked to close it.
+  if (taskId === 'keepAlive') {
+    const rule = keepAliveRule(answers);
+    return rule?.lapses ? rule.from : undefined;
+  }
   if (taskId === 'closeAsk' || taskId === 'portSubmit') return 'operatorEnd';
   const kinds = ['expectConfirmation', 'refundDue', 'contractEnds'] as const satisfies readonly ComingKind[];
   return kinds.find((kind) => taskOfDate[kind] === taskId);

@@ -1,3 +1,4 @@
+import { checklist } from '../content/checklist';
 import { formatDate } from '../content/ui';
 import type { Evaluation } from '../rules/evaluate';
 import { useProgress } from '../store/progressStore';
@@ -16,11 +17,13 @@ export function StatusLine({ evaluation, compact = false, here }: { evaluation: 
   const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
   const { readiness, next, counts } = evaluation;
+  const undecided = checklist.questions.some((q) => q.decidesList && evaluation.questions.find((s) => s.id === q.id)?.answer === null);
   const confirmedOn = confirmation ? formatDate(locale, confirmation.date) : null;
   return (
     <div className={`status-line status-${readiness}${compact ? ' compact' : ''}`}>
       <p className="headline">{t.status.headline(readiness, confirmedOn)}</p>
-      <p className="overall">{t.status.progress(counts.done, counts.left)}</p>
+      {/* Until the question that decides the list is answered, the list is a mainland number's: said instead of its counts. */}
+      <p className="overall">{undecided ? t.overview.undecided : t.status.progress(counts.done, counts.left)}</p>
       {next && hrefOfTarget(next) !== here && (
         <p className="next">
           <NextStepLink target={next} />

@@ -103,7 +103,8 @@ const structure = {
             },
           ],
         },
-        { id: 'autoRenew', kind: 'prerequisite', when: abroad, protects: true },
+        // A prepaid line's renewal and saved card; a contract keeps paying its bills until the final one (after).
+        { id: 'autoRenew', kind: 'prerequisite', when: { question: 'plan', is: 'prepaid' }, protects: true },
         { id: 'handleBalance', kind: 'prerequisite', when: { question: 'balance', is: 'yes' }, protects: true },
         { id: 'credit', kind: 'prerequisite', when: { question: 'plan', is: 'prepaid' }, protects: true },
         { id: 'finalBill', kind: 'prerequisite', when: mainland },
@@ -145,19 +146,16 @@ const structure = {
         // From abroad, the end is checked, not announced: call it from another phone; the account shows it closed.
         { id: 'lineGone', kind: 'confirm', when: abroad },
         { id: 'refundReceived', kind: 'followUp', when: { question: 'refund', is: 'yes' } },
-        {
-          id: 'removeEsim',
-          kind: 'followUp',
-          when: { question: 'esim', is: 'yes' },
-          requires: ['operatorConfirmed', 'lineGone'],
-        },
-        {
-          id: 'destroySim',
-          kind: 'followUp',
-          when: { question: 'esim', is: 'no' },
-          requires: ['operatorConfirmed', 'lineGone'],
-        },
-        { id: 'recheckBindings', kind: 'followUp', when: { notMethod: 'port' }, requires: ['operatorConfirmed', 'lineGone'], notBefore: 'recheck' },
+        // A contract from abroad: its final bill paid, and only then the Direct Debit cancelled.
+        { id: 'finalBillAbroad', kind: 'followUp', when: { question: 'plan', is: 'contract' } },
+        // Each list's own steps after the end (a tick on one list is not a step done on the other).
+        { id: 'removeEsim', kind: 'followUp', when: { allOf: [mainland, { question: 'esim', is: 'yes' }] }, requires: ['operatorConfirmed'] },
+        { id: 'destroySim', kind: 'followUp', when: { allOf: [mainland, { question: 'esim', is: 'no' }] }, requires: ['operatorConfirmed'] },
+        { id: 'recheckBindings', kind: 'followUp', when: mainland, requires: ['operatorConfirmed'], notBefore: 'recheck' },
+        { id: 'abroadRemoveEsim', kind: 'followUp', when: { allOf: [abroad, { question: 'esim', is: 'yes' }] }, requires: ['lineGone'] },
+        { id: 'abroadDestroySim', kind: 'followUp', when: { allOf: [abroad, { question: 'esim', is: 'no' }] }, requires: ['lineGone'] },
+        // A number ported out keeps working: nothing to re-check.
+        { id: 'abroadRecheck', kind: 'followUp', when: { allOf: [abroad, { notMethod: 'port' }] }, requires: ['lineGone'], notBefore: 'recheck' },
       ],
     },
   ],

@@ -25,8 +25,6 @@ export interface CoreUi {
     readonly about: (date: string) => string;
     /** The dates changed since the calendar file was downloaded. */
     readonly calendarAgain: string;
-    /** Under the date a number from abroad's end is counted from: about when it ends, and (`keepBy`) the day to keep it alive by. */
-    readonly endNote: (gone: string, keepBy: string | null) => string;
     readonly calendar: string;
   };
   /** Which line a page is about, when there is more than one, and the way to the lines page. */
@@ -43,6 +41,8 @@ export interface CoreUi {
     readonly answered: (answered: number, asked: number) => string;
     /** Tasks of a group that depend on an unanswered question. */
     readonly pending: (count: number) => string;
+    /** Until where the number is from is answered: the list shown is a mainland number's. */
+    readonly undecided: string;
     readonly printLink: string;
     readonly dataLink: string;
   };
@@ -121,6 +121,18 @@ export interface PageUi {
     /** What is left of a group folded part-way: the items still to change by name, how many are not marked yet. */
     readonly leftLine: (pending: readonly string[], state: string, unmarked: number) => string;
   };
+  /** A number from abroad's end, under the date it is counted from (its task pages). */
+  readonly lineEnd: {
+    /**
+     * About when it ends (`about`: counted from an operator's figure, else the day the operator gave), and
+     * (`keepBy`) the day to keep it alive by.
+     */
+    readonly note: (gone: string, keepBy: string | null, about: boolean) => string;
+    /** That day has passed: the line may be gone already. */
+    readonly past: (gone: string) => string;
+    /** On the check that it is gone, before that day. */
+    readonly earlyCheck: (gone: string) => string;
+  };
   /** A date the operator gave, written down on its task's page. */
   readonly dateField: Readonly<Record<DateKind, string>> & {
     readonly hint: string;
@@ -161,6 +173,8 @@ export interface PageUi {
     readonly waitsOn: string;
     readonly whyItMatters: string;
     readonly notApplicable: string;
+    /** A task of the other list (a link kept from before the first answer changed): not on this number's list. */
+    readonly notOnList: string;
     readonly navLabel: string;
     /** A task tied to a later day, before that day. */
     readonly early: (day: string) => string;

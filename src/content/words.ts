@@ -67,6 +67,8 @@ export interface TaskDetails {
   readonly ask?: Scripted<readonly string[]>;
   /** What to say at the counter or on the phone; "____" marks the person's own facts. */
   readonly say?: Scripted<string>;
+  /** The done control's label, where "done" would not say what ticking means (a step that ends the line; a duty kept). */
+  readonly done?: Scripted<string>;
 }
 
 export type TaskWords = TaskTitle & TaskDetails;

@@ -66,16 +66,15 @@ export function calendarFile(events: readonly CalendarEvent[], language: string,
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-const aboutKinds: readonly Coming['kind'][] = ['keepAliveBy', 'goneAround', 'goneCheck'];
-
 /** Downloads a line's dates as a calendar file, in the page's language: "what: which line" on each day. */
-export function downloadCalendar(coming: readonly Coming[], lineId: string, lineLabel: string, t: CoreUi) {
+/** `about`: whether a date is counted from an operator's figure (its description says so). */
+export function downloadCalendar(coming: readonly Coming[], lineId: string, lineLabel: string, t: CoreUi, about: (kind: Coming['kind']) => boolean) {
   const events = coming.map((c) => ({
     uid: `${lineId}-${c.kind}@cancel-line-checklist`,
     date: c.date,
     summary: `${t.dates.kinds[c.kind]}${t.htmlLang.startsWith('zh') ? '：' : ': '}${lineLabel}`,
     // A date counted from an operator's figure says so: about, check the operator's terms.
-    description: aboutKinds.includes(c.kind) ? `${t.dates.about(c.date)} · ${t.appTitle}` : t.appTitle,
+    description: about(c.kind) ? `${t.dates.about(c.date)} · ${t.appTitle}` : t.appTitle,
   }));
   download(`cancel-line-dates-${lineId}.ics`, calendarFile(events, t.htmlLang), 'text/calendar');
 }

@@ -32,12 +32,13 @@ function resolve<T extends string | readonly string[]>(words: Scripted<T> | unde
 export function taskWordsFor(
   words: (TaskTitle & TaskDetails) | undefined,
   facts: ScriptFacts,
-): (TaskTitle & { why: string; detail?: string; ask?: readonly string[]; say?: string }) | undefined {
+): (TaskTitle & { why: string; detail?: string; ask?: readonly string[]; say?: string; done?: string }) | undefined {
   if (!words) return undefined;
   const detail = resolve(words.detail, facts);
   const ask = resolve(words.ask, facts);
   const say = resolve(words.say, facts);
-  return { title: words.title, why: words.why, ...(detail ? { detail } : {}), ...(ask && ask.length > 0 ? { ask } : {}), ...(say ? { say } : {}) };
+  const done = resolve(words.done, facts);
+  return { title: words.title, why: words.why, ...(detail ? { detail } : {}), ...(ask && ask.length > 0 ? { ask } : {}), ...(say ? { say } : {}), ...(done ? { done } : {}) };
 }
 
 /** An answer in words: the question's own option's name, or yes / no / not sure. */

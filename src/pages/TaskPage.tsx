@@ -18,7 +18,7 @@ import { StuckGuidance } from '../components/StuckGuidance';
 import { reasonsLine, scriptFacts, targetTitle, taskWordsFor } from '../i18n/text';
 import { TickBox } from '../components/TickBox';
 import { useAllWords, useDateLocale } from '../i18n/useLang';
-import { useProgress } from '../store/progressStore';
+import { localToday, useProgress } from '../store/progressStore';
 import { endRule, lineEnd } from '../rules/lineEnd';
 import type { Evaluation } from '../rules/evaluate';
 
@@ -50,7 +50,7 @@ function Waits({ task, state }: { task: Task; state: TaskState }) {
 }
 
 /** The done control of a task a person ticks: unavailable while it cannot start, and it says why when tried. */
-function DoneControl({ task, state }: { task: Task; state: TaskState }) {
+function DoneControl({ task, state, label }: { task: Task; state: TaskState; label: string | undefined }) {
   const [words, lang] = useAllWords();
   const t = words.ui;
   const [refused, setRefused] = useState(false);
@@ -60,7 +60,7 @@ function DoneControl({ task, state }: { task: Task; state: TaskState }) {
       <TickBox
         id={`task-${task.id}`}
         tickId={task.id}
-        label={task.kind === 'submit' ? t.task.submitted : t.task.done}
+        label={label ?? (task.kind === 'submit' ? t.task.submitted : t.task.done)}
         describedBy={blocked ? `why-${task.id}` : undefined}
         blocked={blocked}
         onRefused={() => setRefused(true)}
@@ -76,15 +76,22 @@ function DoneControl({ task, state }: { task: Task; state: TaskState }) {
  * Under the date a number from abroad's end is counted from: about when the line ends, and while it must still
  * be kept alive (before the step that ends it), the day to keep it alive by. Nothing until there is a date.
  */
-function LineEndNote({ evaluation }: { evaluation: Evaluation }) {
+function LineEndNote({ evaluation, check = false }: { evaluation: Evaluation; check?: boolean }) {
   const [words] = useAllWords();
+  const t = words.ui.lineEnd;
   const locale = useDateLocale();
   const answers = useProgress((s) => s.answers);
   const dates = useProgress((s) => s.dates);
+  const confirmed = useProgress((s) => s.confirmation !== null);
   const end = lineEnd(endRule(answers, evaluation.method), dates);
   if (!end) return null;
-  const keepBy = evaluation.submission === null && evaluation.method !== 'close' && evaluation.method !== 'port' ? formatDate(locale, end.keepAliveBy) : null;
-  return <p className="hint end-note">{words.ui.dates.endNote(formatDate(locale, end.goneAround), keepBy)}</p>;
+  const today = localToday();
+  const gone = formatDate(locale, end.goneAround);
+  // On the check that it is gone: a caution only while that day is still to come.
+  if (check) return !confirmed && today < end.goneAround ? <p className="unsure end-note">{t.earlyCheck(gone)}</p> : null;
+  if (end.rule.lapses && evaluation.submission === null && end.goneAround < today) return <p className="unsure end-note">{t.past(gone)}</p>;
+  const keepBy = end.rule.lapses && evaluation.submission === null && today <= end.keepAliveBy ? formatDate(locale, end.keepAliveBy) : null;
+  return <p className="hint end-note">{t.note(gone, keepBy, end.rule.sure !== null)}</p>;
 }
 
 /**
@@ -107,6 +114,19 @@ export function TaskPage({ route, evaluation }: PageProps) {
   const submission = evaluation.submission?.taskId === task.id ? evaluation.submission : null;
   const base = `task-${task.id}`;
   const dateKind = dateOfTask(task.id, answers);
+  // A step of the other list (a link or the history from before the first answer changed): said so, nothing to tick.
+  if (!w) {
+    return (
+      <>
+        <h1 id="page-heading" tabIndex={-1}>
+          {t.task.notOnList}
+        </h1>
+        <p className="back">
+          <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <p className="back">
@@ -162,10 +182,12 @@ export function TaskPage({ route, evaluation }: PageProps) {
       )}
       {dateKind && !(task.kind === 'confirm' && state.status === 'done') && <DateField kind={dateKind} />}
       {(task.id === 'keepAlive' || dateKind === 'operatorEnd') && <LineEndNote evaluation={evaluation} />}
-      {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} />}
+      {task.id === 'lineGone' && <LineEndNote evaluation={evaluation} check />}
+      {tickableTaskIds.has(task.id) && <DoneControl task={task} state={state} label={w?.done} />}
       {submission && <DateField kind="submitted" fallback={submission.on ?? ''} />}
       <NoteField stepId={task.id} />
-      {(task.kind === 'submit' || task.kind === 'confirm') && <StuckGuidance />}
+      {/* Where to turn when the operator will not cancel: not for a line left to lapse (no operator is asked). */}
+      {(task.kind === 'submit' || task.kind === 'confirm') && evaluation.method !== 'lapse' && <StuckGuidance />}
       <nav className="task-nav" aria-label={t.task.navLabel}>
         <a href={hrefOf({ page: 'overview' })}>{t.nav.back}</a>
         {nextId && (

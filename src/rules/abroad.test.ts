@@ -38,13 +38,14 @@ function expectedList(c: (typeof combinations)[number]): string[] {
     'keepAlive',
     ...(c.place === 'hk' ? ['hkRealName'] : []),
     ...(moving ? ['rebind', 'twoStep'] : []),
-    'autoRenew',
-    ...(c.plan === 'prepaid' ? ['credit'] : []),
+    // A prepaid line's auto-renew and card, and its credit; a contract pays its final bill after it closes.
+    ...(c.plan === 'prepaid' ? ['autoRenew', 'credit'] : []),
     ...(c.esim === 'yes' ? ['keepEsim'] : []),
     ...steps[c.method],
     'lineGone',
-    c.esim === 'yes' ? 'removeEsim' : 'destroySim',
-    ...(moving ? ['recheckBindings'] : []),
+    ...(c.plan === 'contract' ? ['finalBillAbroad'] : []),
+    c.esim === 'yes' ? 'abroadRemoveEsim' : 'abroadDestroySim',
+    ...(moving ? ['abroadRecheck'] : []),
   ];
 }
 
@@ -76,16 +77,16 @@ describe('a number from abroad: every place × operator × plan × way of ending
   });
 
   it.each(combinations.filter((c) => c.method !== 'port'))(
-    '$place $operator $plan $method: the end waits until the accounts are moved and auto-renew is off; the eSIM goes after it is gone',
+    '$place $operator $plan $method: the end waits until the accounts are moved (and a prepaid line’s auto-renew is off); the eSIM goes after it is gone',
     (c) => {
       const submit = c.method === 'lapse' ? 'lapseStop' : 'closeAsk';
-      const eSimTask = c.esim === 'yes' ? 'removeEsim' : 'destroySim';
-      const protecting = ['rebind', 'twoStep', 'autoRenew', ...(c.plan === 'prepaid' ? ['credit'] : [])];
+      const eSimTask = c.esim === 'yes' ? 'abroadRemoveEsim' : 'abroadDestroySim';
+      const protecting = ['rebind', 'twoStep', ...(c.plan === 'prepaid' ? ['autoRenew', 'credit'] : [])];
       const e = evaluate(checklist, base({ answers: answersOf(c), method: c.method }));
       expect(e.tasks.get(submit)?.status).toBe('cannotStart');
       const waits = e.tasks.get(submit)?.waitsOn.map((t) => (t.kind === 'task' ? t.taskId : t.questionId));
-      for (const id of ['rebind', 'twoStep', 'autoRenew']) expect(waits).toContain(id);
-      expect(e.tasks.get(c.esim === 'yes' ? 'removeEsim' : 'destroySim')?.status).toBe('cannotStart');
+      for (const id of protecting) expect(waits).toContain(id);
+      expect(e.tasks.get(eSimTask)?.status).toBe('cannotStart');
 
       // Everything before the end done (the accounts: every item marked not on this number).
       const items = [...e.listItems];
@@ -106,7 +107,7 @@ describe('a number from abroad: every place × operator × plan × way of ending
   it('porting keeps the accounts working: moving them, two-step and the re-check are not asked for', () => {
     const p = base({ answers: { place: 'uk', ukOperator: 'lebara', plan: 'prepaid', esim: 'yes' }, method: 'port' });
     const e = evaluate(checklist, p);
-    for (const id of ['rebind', 'twoStep', 'recheckBindings']) expect(e.tasks.get(id)?.status).toBe('notApplicable');
+    for (const id of ['rebind', 'twoStep', 'abroadRecheck']) expect(e.tasks.get(id)?.status).toBe('notApplicable');
     expect(e.tasks.get('portCode')?.status).toBe('notStarted');
     // Asking for the code ends nothing; handing it over does, and waits for what still protects.
     expect(e.tasks.get('portSubmit')?.waitsOn).toContainEqual({ kind: 'task', taskId: 'autoRenew' });
@@ -148,6 +149,14 @@ describe('the first question decides the list', () => {
     expect(abroad.tasks.get('rebind')?.list?.settled).toBe(2);
     expect(mainland.tasks.get('backup')?.status).toBe('done');
     expect(abroad.tasks.get('backup')?.status).toBe('notApplicable');
+  });
+
+  it('each list has its own steps after the end: one list’s ticks there are no step done on the other', () => {
+    const ticks = { abroadRemoveEsim: { at: 1 }, abroadRecheck: { at: 1 }, lapseStop: { at: 1 } };
+    const mainland = evaluate(checklist, base({ answers: { place: 'mainland', esim: 'yes' }, ticks }));
+    expect(mainland.tasks.get('removeEsim')?.status).toBe('cannotStart');
+    expect(mainland.tasks.get('recheckBindings')?.status).toBe('cannotStart');
+    expect(mainland.counts.done).toBe(0);
   });
 
   it('a mainland way of cancelling is not used on the other path (and the reverse)', () => {
@@ -192,6 +201,17 @@ describe('dates: about when the line ends, by operator', () => {
     expect(lineEnd(endRule({ place: 'us', usOperator: 'ultra', plan: 'prepaid' }, null), from)).toMatchObject({ keepAliveBy: '2026-04-10' });
     expect(lineEnd(endRule({ place: 'hk', plan: 'prepaid' }, null), from)).toMatchObject({ keepAliveBy: '2026-05-06' });
     expect(lineEnd(endRule(uk('lebara'), null), {})).toBeNull();
+  });
+
+  it('a day to keep it alive by that has passed is not to come; a day the operator set has none', () => {
+    const end = lineEnd(endRule(uk('lebara'), null), { lastUse: '2026-03-01' });
+    const kinds = (today: string) => comingDates({ path: 'abroad', dates: {}, confirmedOn: null, submittedOn: null, recheck: true, end, keepingAlive: true, today }).map((c) => c.kind);
+    expect(kinds('2026-04-01')).toEqual(['keepAliveBy', 'goneAround', 'goneCheck']);
+    expect(kinds('2026-05-01')).toEqual(['goneAround', 'goneCheck']);
+    const contract = lineEnd(endRule({ ...uk('ee'), plan: 'contract' }, 'close'), { operatorEnd: '2026-06-30' });
+    expect(contract?.rule).toMatchObject({ lapses: false, sure: null });
+    expect(comingDates({ path: 'abroad', dates: {}, confirmedOn: null, submittedOn: null, recheck: true, end: contract, keepingAlive: true }).map((c) => c.kind)).toEqual(['goneAround', 'goneCheck']);
+    expect(keepAliveRule({ place: 'other', plan: 'prepaid' })).toMatchObject({ from: 'operatorEnd', lapses: true });
   });
 
   it('a keep-alive moves every date; the list shows the reminder only while accounts are moving, and nothing mainland', () => {

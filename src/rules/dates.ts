@@ -12,6 +12,9 @@ export const taskOfDate: Readonly<Record<ComingKind, string>> = {
   goneCheck: 'lineGone',
 };
 
+/** The task a coming date links to, on the line's list (each list has its own re-check). */
+export const taskOfComing = (kind: ComingKind, path: Path): string => (kind === 'recheck' && path === 'abroad' ? 'abroadRecheck' : taskOfDate[kind]);
+
 /** The dates of a number from abroad's end (`lineEnd.ts` works them out). */
 export interface LineEnd {
   /** About when the line should be gone (YYYY-MM-DD). */
@@ -85,6 +88,8 @@ export function comingDates(input: {
   /** A number from abroad: its end (`lineEnd`), and whether it must still be kept alive (accounts still moving). */
   readonly end?: LineEnd | null;
   readonly keepingAlive?: boolean;
+  /** Today (YYYY-MM-DD): a day to keep the line alive by that has passed is not to come. */
+  readonly today?: string;
 }): Coming[] {
   const coming: Coming[] = [];
   const { end } = input;
@@ -95,7 +100,9 @@ export function comingDates(input: {
       if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
     }
   } else if (input.path === 'abroad' && end) {
-    if (input.keepingAlive && input.submittedOn === null) coming.push({ kind: 'keepAliveBy', date: end.keepAliveBy });
+    // Only for a line that lapses unless used (not a day the operator gave), and not once it has passed.
+    const lapses = end.keepAliveBy !== end.goneAround;
+    if (lapses && input.keepingAlive && input.submittedOn === null && !(input.today && end.keepAliveBy < input.today)) coming.push({ kind: 'keepAliveBy', date: end.keepAliveBy });
     // Once the person has checked that it is gone, neither is to come.
     if (!input.confirmedOn) coming.push({ kind: 'goneAround', date: end.goneAround }, { kind: 'goneCheck', date: end.goneCheck });
   }

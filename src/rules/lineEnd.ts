@@ -12,22 +12,27 @@ export interface EndRule {
   readonly after: { readonly days: number } | { readonly months: number };
   /** How sure we are of the figure: the operator's own terms (high), several consistent reports (medium); null for the person's own date. */
   readonly sure: 'high' | 'medium' | null;
+  /** Whether use keeps the line alive, so that there is a day to keep it alive by (not a contract, nor a day the operator set for closing or porting). */
+  readonly lapses: boolean;
 }
 
-const own: EndRule = { from: 'operatorEnd', after: { days: 0 }, sure: null };
+/** A prepaid line of an operator without a figure here: the day the operator says it would end unused. */
+const ownLapse: EndRule = { from: 'operatorEnd', after: { days: 0 }, sure: null, lapses: true };
+/** A day the operator set: a contract's end, the line closed or ported. Nothing keeps it alive. */
+const fixed: EndRule = { from: 'operatorEnd', after: { days: 0 }, sure: null, lapses: false };
 
 /** Inactivity periods of prepaid lines, counted from the last chargeable use (receiving texts does not count). */
 const inactivity: Readonly<Record<string, EndRule>> = {
   // giffgaff: at least one chargeable action every 6 months (its own terms).
-  giffgaff: { from: 'lastUse', after: { months: 6 }, sure: 'high' },
+  giffgaff: { from: 'lastUse', after: { months: 6 }, sure: 'high', lapses: true },
   // EE pay as you go: after 179 days without chargeable activity the account "hibernates" (its own terms).
-  ee: { from: 'lastUse', after: { days: 179 }, sure: 'high' },
+  ee: { from: 'lastUse', after: { days: 179 }, sure: 'high', lapses: true },
   // Vodafone UK pay as you go: 180 days, then a warning of expiry in 90 days (an older page).
-  vodafone: { from: 'lastUse', after: { days: 270 }, sure: 'medium' },
+  vodafone: { from: 'lastUse', after: { days: 270 }, sure: 'medium', lapses: true },
   // Lebara UK: about 90 days (community reports and one support chat; no official page found).
-  lebara: { from: 'lastUse', after: { days: 90 }, sure: 'medium' },
+  lebara: { from: 'lastUse', after: { days: 90 }, sure: 'medium', lapses: true },
   // Ultra Mobile: a missed payment suspends the line; 30 days later the number is deleted (its own terms).
-  ultra: { from: 'paymentDue', after: { days: 30 }, sure: 'high' },
+  ultra: { from: 'paymentDue', after: { days: 30 }, sure: 'high', lapses: true },
 };
 
 /**
@@ -39,21 +44,25 @@ const inactivity: Readonly<Record<string, EndRule>> = {
 export function keepAliveRule(answers: Readonly<Record<string, unknown>>): EndRule | null {
   const place = answers.place;
   if (place !== 'uk' && place !== 'hk' && place !== 'us' && place !== 'other') return null;
-  if (answers.plan === 'contract') return own;
-  if (place === 'hk') return { from: 'cardExpiry', after: { days: 0 }, sure: 'high' };
+  if (answers.plan === 'contract') return fixed;
+  if (place === 'hk') return { from: 'cardExpiry', after: { days: 0 }, sure: 'high', lapses: true };
   const operator = place === 'uk' ? answers.ukOperator : place === 'us' ? answers.usOperator : undefined;
-  return (typeof operator === 'string' && Object.hasOwn(inactivity, operator) ? inactivity[operator] : undefined) ?? own;
+  return (typeof operator === 'string' && Object.hasOwn(inactivity, operator) ? inactivity[operator] : undefined) ?? ownLapse;
 }
 
 /** The rule for the line's end: closing or porting it ends it on the day the operator gives; else as it is kept alive. */
 export function endRule(answers: Readonly<Record<string, unknown>>, method: Method | null): EndRule | null {
   const rule = keepAliveRule(answers);
   if (!rule) return null;
-  return method === 'close' || method === 'port' ? own : rule;
+  return method === 'close' || method === 'port' ? fixed : rule;
 }
 
-/** Days before the end to keep the line alive by: a month, or (a short period) at the start of it; two weeks before a fixed day. */
+/**
+ * Days before the end to keep the line alive by: a month, or (a short period) at the start of it; two weeks
+ * before a card's expiry. None for a day the operator gave (closing, porting, a contract): nothing keeps it.
+ */
 function marginOf(rule: EndRule): number {
+  if (!rule.lapses) return 0;
   if ('months' in rule.after) return 30;
   return rule.after.days === 0 ? 14 : Math.min(30, rule.after.days);
 }

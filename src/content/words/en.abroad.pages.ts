@@ -18,10 +18,10 @@ function fromOf(f: ScriptFacts): 'lastUse' | 'cardExpiry' | 'paymentDue' | 'oper
 /** What keeps this operator's line alive, and for how long: each figure as sure as abroad-notes.md is. */
 function lifeOf(f: ScriptFacts): string {
   if (f.plan === 'contract') {
-    return 'A monthly contract usually stays live as long as the bills are paid: keep paying until your accounts are moved. Not paying does not end a contract; unpaid bills may become debt.';
+    return 'A monthly contract usually stays live while the bills are paid. Keep paying them, right up to the final bill after it closes: stopping does not end the contract, and unpaid bills may become debt.';
   }
   if (f.place === 'hk') {
-    return 'A Hong Kong prepaid card stays valid through top-ups. Once its validity ends (sometimes after a 30-day grace period), the number and the stored value are forfeited. Operators differ: check yours.';
+    return 'In Hong Kong, a top-up is what keeps a prepaid card alive: each one extends its validity. Once the validity ends (sometimes after a 30-day grace period), the number and the stored value are forfeited. Operators differ: check yours.';
   }
   if (f.place === 'uk') {
     const rule: Readonly<Record<string, string>> = {
@@ -33,11 +33,11 @@ function lifeOf(f: ScriptFacts): string {
         'Vodafone UK pay as you go: one chargeable action every 180 days; after that, a text warns that the line expires in 90 days, so about 270 days in all. This comes from an older page: check Vodafone’s current terms.',
     };
     return para(
-      'In the UK, use means something chargeable: a text, a call or data.',
+      'In the UK, what counts as use is something chargeable: a text, a call or data.',
       rule[f.operator ?? ''] ?? 'We found no figure for this operator: ask what counts as use and how long a line lasts unused.',
     );
   }
-  if (f.operator === 'ultra') return 'Ultra Mobile is kept alive by paying on time: a missed payment suspends the account, and 30 days later the number is deleted.';
+  if (f.operator === 'ultra') return 'What keeps Ultra Mobile alive is a payment, made on time: a missed payment suspends the account, and 30 days later the number is deleted.';
   if (f.operator === 'tmobile') return 'T-Mobile prepaid: pay or top up on time so the account is not suspended. One report says a suspended account is cancelled about 120 days later: check with T-Mobile.';
   return 'Operators differ: ask yours what counts as use and how long a line lasts unused.';
 }
@@ -47,7 +47,7 @@ const noteDate = {
   lastUse: 'Don’t leave it to the last few days, and note the date below each time you use it.',
   cardExpiry: 'Don’t leave it to the last few days, and note the card’s new expiry date below after each top-up.',
   paymentDue: 'After each payment, note below when the next one is due.',
-  operatorEnd: 'Once the operator gives you a date for the line to end or close, note it below.',
+  operatorEnd: 'Ask the operator on what day the line would end if left unused, and note that day below.',
 } as const;
 
 /** The task, questions and list pages of a number from abroad, in English: loaded with the first of those pages. */
@@ -68,7 +68,7 @@ export const enAbroadPages = {
       status: { blocked: 'Not ready yet', ready: 'Ready to start', submitted: 'Started, not yet confirmed', confirmed: 'Done and confirmed' },
     },
     task: {
-      submitted: 'I have started ending the line (stopped keeping it alive, asked the operator to close it, or given the code to the new operator)',
+      submitted: 'I have taken the step that ends the line',
     },
     print: {
       intro: 'Print the whole checklist to keep to hand when you contact the operator. The history is left out unless you ask for it.',
@@ -93,7 +93,7 @@ export const enAbroadPages = {
     },
     stuck: {
       heading: 'If the operator will not help',
-      intro: 'If the operator will not close the line, does not answer, or you disagree about money, try these in order:',
+      intro: 'If the operator will not close the line or let the number go, does not answer, or you disagree about money, try these in order:',
     },
     history: {
       entry: (kind, subject, value) => {
@@ -122,16 +122,16 @@ export const enAbroadPages = {
   },
   groups: {
     check: {
-      intro: 'A line like this usually needs no cancelling: left unused for the operator’s set period, it is disconnected, and the number later goes to someone else. Decide how it ends, then keep it alive until your accounts are moved.',
+      intro: 'Decide first how the line ends. Then keep it working until your accounts are moved: once it stops, so do the codes.',
     },
     protect: {
-      intro: 'Do these while the line still receives codes: once it stops, so do they. Operators have reportedly cut off lines used abroad for a long time before their inactivity date, so do not leave it late.',
+      intro: 'Do these while the line still receives codes: once it stops, so do they. Operators have reportedly cut off some lines used abroad for a long time, so do not leave it late.',
     },
     cancel: {
       intro: 'End the line the way you chose. Until this step you can still change your mind.',
     },
     after: {
-      intro: 'Starting to end it is not the end. Check the line has really gone, then delete the eSIM or cut up the SIM.',
+      intro: 'Starting to end it is not the end. Check the line has really gone, then delete the eSIM or cut up the SIM. On a contract, pay the final bill too.',
     },
   },
   questions: {
@@ -144,7 +144,7 @@ export const enAbroadPages = {
     },
     plan: {
       help: 'Pay as you go means you top up or buy a bundle first, with no contract; a monthly contract sends a bill every month.',
-      changes: 'Pay as you go adds “Use up the credit, or count it as gone”, and lets you choose to let the line lapse. A monthly contract cannot simply lapse: unpaid bills may become debt, so ask the operator to close it, or port it.',
+      changes: 'Pay as you go adds “Turn off auto-renew and remove the saved card” and “Use up the credit, or count it as gone”, and lets you choose to let the line lapse. A monthly contract does not end by itself: unpaid bills may become debt, so you ask the operator to close it, or port it, and the list adds “Pay the final bill, then cancel the Direct Debit or autopay”.',
     },
     esim: {
       help: 'An eSIM is a profile installed on the phone, with no plastic card.',
@@ -154,16 +154,18 @@ export const enAbroadPages = {
   },
   tasks: {
     chooseEnd: {
-      why: 'Letting it lapse, asking the operator to close it and porting it out take different steps: once you choose, the list can tell you what comes next.',
+      why: 'Each way of ending the line takes different steps: once you choose, the list can show you what comes next.',
       detail: (f) =>
         para(
           f.plan === 'contract'
-            ? 'A monthly contract cannot simply lapse: unpaid bills may become debt. You can give the operator notice to close it, by chat, e-mail or your online account.'
+            ? 'A monthly contract ends when you give the operator notice, usually by chat, e-mail or through your online account. Just stopping paying does not end it, and unpaid bills may become debt.'
             : 'Most pay as you go lines end by lapsing: you stop keeping the line alive, and after the operator’s inactivity period it is disconnected and the number later goes to someone else. You can also ask the operator to close it: some accept this by chat, e-mail or through your online account.',
           'Or port it out: the number moves to another operator and the accounts on it keep working, so you need not move them.',
           f.place === 'uk' &&
-            'In the UK, text “PAC” to 65075 from this line for the code to keep the number with another operator. A STAC (from 75075) is only for switching and taking a new number: you should not need one just to leave. Text “INFO” to 85075 to see what leaving would cost. Whether these short codes work while roaming in China is not known, and texting them may cost roaming charges: if they fail, ask the operator over chat.',
-          'If you decide to keep it, use it just enough to keep it alive (the next step says how), and you will not need this list.',
+            'In the UK, text “PAC” to 65075 from this line for the code to keep the number with another operator. A STAC (from 75075) is only for switching and taking a new number: you should not need one just to leave. Text “INFO” to 85075 to see what leaving would cost. If you are in China, it is not known whether these short codes work, and a text may cost roaming charges: if they fail, ask the operator over chat.',
+          f.plan === 'contract'
+            ? 'If you decide to keep it, keep paying the bills, and you will not need this list.'
+            : 'If you decide to keep it, use it just enough to keep it alive (the next step says how), and you will not need this list.',
         ),
     },
     keepAlive: {
@@ -172,10 +174,13 @@ export const enAbroadPages = {
         para(
           lifeOf(f),
           f.plan !== 'contract' && 'Receiving texts does not count: a Vodafone line was reportedly cut off despite weekly texts from a bank.',
-          f.place === 'uk' && f.plan !== 'contract' && 'Texting from China may cost roaming rates (about £0.49 a text on Lebara UK, reportedly).',
-          'Operators have reportedly cut off lines used abroad for a long time before their inactivity date, so move your accounts soon.',
-          noteDate[fromOf(f)],
+          f.place === 'uk' && f.plan !== 'contract' && 'If you are in China, a text may cost roaming charges (about £0.49 on Lebara UK, reportedly).',
+          f.plan === 'contract'
+            ? 'Operators have reportedly cut off some lines used abroad for a long time, so move your accounts soon.'
+            : 'Operators have reportedly cut off some lines used abroad for a long time before their inactivity date, so move your accounts soon.',
+          f.plan === 'contract' ? 'No date is needed here: you note the day it ends when you ask the operator to close it, or port it.' : noteDate[fromOf(f)],
         ),
+      done: (f) => (f.plan === 'contract' ? 'I will keep paying the bills until the final one' : 'I have written down the date and will keep it alive'),
     },
     hkRealName: {
       why: 'Hong Kong prepaid cards must be registered in the user’s real name; a card sold “already registered” can be cut off without warning.',
@@ -215,12 +220,15 @@ export const enAbroadPages = {
             : 'Refunds are uncommon: giffgaff, for example, gives them mainly within 14 days of activation.',
           f.operator === 'lebara' && 'No Lebara UK refund policy was found.',
           f.place === 'hk' && 'In Hong Kong, CMHK does not refund stored value.',
-          'Use it up (keep-alive texts use some of it), or count it as gone. You can ask the operator about a refund, but do not count on one.',
+          f.place === 'uk' ? 'Use it up (keep-alive texts use some of it), or count it as gone.' : 'Use it up, or count it as gone.',
+          'You can ask the operator about a refund, but do not count on one.',
         ),
+      done: 'I have used it up, or count it as gone',
     },
     keepEsim: {
       why: 'Deleting it does not end the line, cuts you off from codes, and usually cannot be undone.',
       detail: 'Deleting the eSIM does not end the line, and it usually cannot be reinstalled. Without it you can no longer receive the codes you need to move your accounts. Delete it only once you have checked the line has gone: the list reminds you at the end.',
+      done: 'Understood: I will not delete it until the line has gone',
     },
     lapseStop: {
       why: 'After this the line runs out at the end of the operator’s inactivity period: everything before was for this step.',
@@ -230,9 +238,8 @@ export const enAbroadPages = {
             ? 'Ultra Mobile: do not make the next payment. The account is suspended when the payment is missed, and the number is deleted 30 days later.'
             : f.place === 'hk'
               ? 'Stop topping up. Once the validity ends (sometimes after a 30-day grace period), the number and the stored value are forfeited.'
-              : 'From now on, no more chargeable texts, calls, data or top-ups.',
+              : 'From now on: no chargeable texts, calls or data, and no top-ups.',
           'Make sure auto-renew is off first, or it may keep the line alive for you.',
-          'Tick this once you have stopped.',
           {
             lastUse: 'Note the day of the last use on “Keep the line alive until your accounts are moved”: the list counts from it.',
             cardExpiry: 'Note the card’s expiry date on “Keep the line alive until your accounts are moved”: the list works from it.',
@@ -240,50 +247,68 @@ export const enAbroadPages = {
             operatorEnd: 'Ask the operator roughly when the line will end, and note it on “Keep the line alive until your accounts are moved”.',
           }[fromOf(f)],
         ),
+      done: (f) => (f.operator === 'ultra' ? 'I will not make the next payment' : f.place === 'hk' ? 'I have stopped topping up' : 'I have stopped keeping it alive'),
     },
     closeFind: {
       why: 'First find out how to reach them and what leaving costs; asking closes nothing.',
       detail: (f) =>
         para(
           'This is usually done by chat, e-mail or through your online account.',
-          (f.operator === 'giffgaff' || f.operator === 'lebara') && 'We found no self-serve button to close a giffgaff or Lebara pay as you go line: ask customer services.',
-          f.plan === 'contract' && 'A contract is closed with notice. How long the notice is was not researched here: ask the operator.',
+          f.plan !== 'contract' &&
+            (f.operator === 'giffgaff' || f.operator === 'lebara') &&
+            `We found no self-serve button to close a ${f.operator === 'giffgaff' ? 'giffgaff' : 'Lebara'} pay as you go line: ask customer services.`,
+          f.plan === 'contract' && 'A contract is closed with notice: ask the operator how much notice they need, and what leaving costs.',
           f.place === 'uk' && 'In the UK, text “INFO” to 85075 from this line to see what leaving would cost.',
           'Asking closes nothing.',
         ),
     },
     closeAsk: {
-      why: 'The operator may close it straight away: sort out your accounts, two-step sign-in and credit first.',
-      detail: 'Contact the operator and say you want to close the line. Note the reference they give you and the date they say it will close; enter that date below.',
+      why: 'The operator may close it straight away: move your accounts, switch two-step sign-in and sort out the money first.',
+      detail: (f) =>
+        f.plan === 'contract'
+          ? 'Contact the operator and give notice to close the line. Note the reference they give you and the date it will close; enter that date below. Keep paying the bills until the final one.'
+          : 'Contact the operator and say you want to close the line. Note the reference they give you and the date they say it will close; enter that date below.',
       ask: (f) =>
-        [
-          'On what date will the line close? Will anything more be charged before then?',
-          'Is there anything left to pay? Is there a fee for closing?',
-          f.plan !== 'contract' ? 'What happens to the credit? Can any of it be refunded?' : '',
-          'Is auto-renew off? Has my saved card been removed?',
-          'Can you give me a reference number, or confirm by e-mail?',
-        ].filter(Boolean),
+        f.plan === 'contract'
+          ? [
+              'How much notice do you need? On what date will the line close?',
+              'What will leaving cost? Is there an early exit fee?',
+              'When will the final bill come? Should I keep the Direct Debit until it is paid?',
+              'Can you give me a reference number, or confirm by e-mail?',
+            ]
+          : [
+              'On what date will the line close? Will anything more be charged before then?',
+              'Is there anything left to pay? Is there a fee for closing?',
+              'What happens to the credit? Can any of it be refunded?',
+              'Is auto-renew off? Has my saved card been removed?',
+              'Can you give me a reference number, or confirm by e-mail?',
+            ],
       say: (f) =>
         para(
           'Hello, I would like to close my mobile line, number ____, account holder ____.',
           f.plan === 'contract' && 'It is on a monthly contract: please tell me the notice period and what leaving will cost.',
           'Please tell me the date it will close, and give me a reference number for this request. Thank you.',
         ),
+      done: 'I have asked the operator to close it',
     },
     portCode: {
       why: 'The new operator needs it to move the number; asking for it ends nothing.',
       detail: (f) =>
         para(
           f.place === 'uk'
-            ? 'Text “PAC” to 65075 from this line. The code comes back by text within a minute and lasts 30 days. (A STAC, from 75075, is for taking a new number: you should not need one here.) Whether short codes work while roaming in China is not known, and texting them may cost roaming charges: if they fail, ask the operator’s chat for the code.'
+            ? 'Text “PAC” to 65075 from this line. The code comes back by text within a minute and lasts 30 days. (A STAC, from 75075, is for taking a new number: you should not need one here.) If you are in China, it is not known whether short codes work, and a text may cost roaming charges: if they fail, ask the operator’s chat for the code.'
             : 'Ask the new operator what they need to take the number over, and get it from this operator if they say so.',
           'Asking for a code ends nothing: the old line ends only when the new operator uses it.',
         ),
     },
     portSubmit: {
       why: 'Once the new operator uses it, the old line ends: everything before was for this step.',
-      detail:
-        'Give the code to the new operator when you join them. The switch usually takes about a working day, but go by what the new operator says, and note the date below. Afterwards the number, and every account on it, works at the new operator. Credit left on the old line is usually lost.',
+      detail: (f) =>
+        para(
+          'Give the code to the new operator when you join them. The switch usually takes about a working day, but go by what the new operator says, and note the date below. Afterwards the number, and every account on it, works at the new operator.',
+          f.plan === 'contract' ? 'The old operator usually sends a final bill: pay it before you cancel the Direct Debit or autopay.' : 'Credit left on the old line is usually lost.',
+        ),
+      done: (f) => (f.place === 'uk' ? 'I have given the code to the new operator' : 'I have asked the new operator to take the number over'),
     },
     lineGone: {
       why: 'You have not checked yet that the line has gone.',
@@ -298,9 +323,17 @@ export const enAbroadPages = {
           'Then record the day you checked, and any reference the operator gave.',
         ),
     },
-    removeEsim: { why: 'The old eSIM is still on the phone.', detail: 'Only once you have checked the line has gone. Usually under Settings → Mobile Data (or Mobile Network) on the phone.' },
-    destroySim: { why: 'The old SIM card has not been dealt with.', detail: 'Cut through the metal chip before you throw it away.' },
-    recheckBindings: {
+    finalBillAbroad: {
+      why: 'A contract usually has one last bill after it ends; left unpaid, it may become debt.',
+      detail: (f) =>
+        para(
+          f.method === 'port' ? 'After the number moves, the old operator usually sends a final bill.' : 'After the line closes, the operator usually sends a final bill.',
+          'Check it, and ask the operator about anything you do not recognise. Keep the Direct Debit (or autopay) until the bill is paid; then cancel it, and remove any card saved in the operator’s online account.',
+        ),
+    },
+    abroadRemoveEsim: { why: 'The old eSIM is still on the phone.', detail: 'Only once you have checked the line has gone. Usually under Settings → Mobile Data (or Mobile Network) on the phone.' },
+    abroadDestroySim: { why: 'The old SIM card has not been dealt with.', detail: 'Cut through the metal chip before you throw it away.' },
+    abroadRecheck: {
       why: 'You have not checked the accounts again.',
       detail:
         'A disconnected number goes to someone else after a while: about 45 days in US research; elsewhere, how long is not known. Sign in again to the accounts that used the number and check that none still has it, for signing in or for two-step codes.',
@@ -333,11 +366,11 @@ export const enAbroadPages = {
       where: 'With text two-step, codes keep going to the old number. Add an authenticator app first, then change the number (usually under Settings → Security). Once text two-step is turned off, it cannot be turned back on.',
     },
     'rebind.banksAbroad': {
-      title: 'Banks abroad',
+      title: 'Banks and building societies (outside mainland China)',
       where: 'They often accept only a local number, and changing it may need a branch visit or a call: one reason to keep the line alive until they are done.',
     },
     'rebind.brokersAbroad': {
-      title: 'Brokers and e-wallets abroad',
+      title: 'Brokers and e-wallets (outside mainland China)',
       where: 'Like banks, they often accept only a local number or need a call to change it: start early.',
     },
     'rebind.wechat': { title: 'WeChat', where: 'Usually under Me → Settings → Account and security → Phone number.' },
@@ -398,8 +431,8 @@ export const enAbroadPages = {
       detail: 'By chat or e-mail, say you want to close the line and where you are stuck. Note the reference and keep a copy of the conversation.',
     },
     {
-      title: 'Pay as you go: let it lapse instead',
-      detail: 'If it will not close, stop keeping it alive and it will end anyway. Check first that auto-renew is off and the saved card removed.',
+      title: 'Pay as you go only: let it lapse instead',
+      detail: 'Not for a contract. A pay as you go line that will not close ends anyway once you stop keeping it alive. Check first that auto-renew is off and the saved card removed.',
     },
     {
       title: 'Use the operator’s complaints process',
@@ -407,7 +440,7 @@ export const enAbroadPages = {
     },
     {
       title: 'See what the regulator says',
-      detail: 'The regulators, Ofcom in the UK and OFCA in Hong Kong, usually publish guidance on complaining about an operator.',
+      detail: 'The regulators, Ofcom in the UK and OFCA in Hong Kong, usually publish guidance on complaining about an operator. Check what they say for your case.',
     },
   ],
 } satisfies PathPagesFile;

@@ -3,7 +3,7 @@ import type { PathFile } from '../words';
 /** A number from abroad's questions, groups and tasks, by the checklist's ids, in English: loaded once the number is known to be from abroad. */
 export const enAbroad = {
   ui: {
-    tagline: 'End a number from abroad, a number-keeping SIM (保号卡) or an eSIM step by step: move your accounts off it and sort out the money first, then let it go.',
+    tagline: 'End a UK, Hong Kong or US line kept for codes, on a SIM or an eSIM, step by step: move your accounts off it and sort out the money first, then let it go.',
     status: {
       headline: (readiness, confirmedOn) => {
         switch (readiness) {
@@ -89,13 +89,16 @@ export const enAbroad = {
     lineGone: {
       title: 'Check the line has really gone',
     },
-    removeEsim: {
+    finalBillAbroad: {
+      title: 'Pay the final bill, then cancel the Direct Debit or autopay',
+    },
+    abroadRemoveEsim: {
       title: 'Once it has gone, delete the eSIM',
     },
-    destroySim: {
+    abroadDestroySim: {
       title: 'Once it has gone, cut up the old SIM card',
     },
-    recheckBindings: {
+    abroadRecheck: {
       title: 'Check again later that no account still uses the number',
     },
   },

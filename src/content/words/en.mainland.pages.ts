@@ -2,6 +2,9 @@ import type { PathPagesFile } from '../words';
 
 /** What a mainland number's task and questions pages say, in English: loaded with the first of those pages. */
 export const enMainlandPages = {
+  ui: {
+    elsewhere: 'This list is for a mainland Chinese number. If yours is from abroad (a UK, Hong Kong or US SIM kept for codes, say), change your answer to the first question and the list changes to one for it.',
+  },
   groups: {
     check: {
       intro: 'Money owed, an agreement that has not ended and a shared plan are common reasons a cancellation cannot go through. Decide first, then ask the operator.',

@@ -89,13 +89,16 @@ export const zhAbroad = {
     lineGone: {
       title: '确认这张卡真的停用了',
     },
-    removeEsim: {
+    finalBillAbroad: {
+      title: '付清最后一笔账单，再取消自动扣款',
+    },
+    abroadRemoveEsim: {
       title: '确认停用后，删除手机里的 eSIM',
     },
-    destroySim: {
+    abroadDestroySim: {
       title: '确认停用后，剪掉旧 SIM 卡',
     },
-    recheckBindings: {
+    abroadRecheck: {
       title: '过一阵再查一遍，确认没有账号还用着这个号码',
     },
   },

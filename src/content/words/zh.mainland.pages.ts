@@ -2,6 +2,9 @@ import type { PathPagesFile } from '../words';
 
 /** What a mainland number's task and questions pages say, in Chinese: loaded with the first of those pages. */
 export const zhMainlandPages = {
+  ui: {
+    elsewhere: '这份清单按中国大陆的号码写。如果是境外的号码（比如英国、香港、美国的保号卡），把第一个问题改成它的地区，清单就会换成境外号码的那一份。',
+  },
   groups: {
     check: {
       intro: '欠费、没到期的协议、主副卡或家庭网等共享套餐，常常是办不了注销的原因。先想清楚要不要注销，再向运营商问清楚。',
