@@ -63,8 +63,14 @@ async function doTask(page: Page, lang: Lang, taskId: string) {
       return expect(page.locator('.task-status')).toContainText(t.taskStatus.done);
     }
     case 'lineGone':
+      // Before the day it should be gone: a caution that it may still work.
+      await expect(page.locator('.end-note')).toContainText(t.lineEnd.earlyCheck(formatDate(dateLocale(lang, await page.evaluate(() => navigator.languages)), goneAround)));
       await page.getByLabel(t.confirmation.dateLabel).fill(journeyDay);
       return page.getByRole('button', { name: t.confirmation.record }).click();
+    case 'lapseStop':
+      // Letting it lapse asks no operator: no "if the operator will not help".
+      await expect(page.getByRole('heading', { name: t.stuck.heading })).toHaveCount(0);
+      return mouse.tick(page, doneBox(page, lang, taskId));
     default:
       return mouse.tick(page, doneBox(page, lang, taskId));
   }
@@ -179,4 +185,43 @@ test('the list from abroad is axe clean, and a mainland line keeps its list when
   await page.goto('/?lang=en#/');
   await expect(page.getByRole('link', { name: abroadWordsOrMainland('en', 'idDocument') })).toBeVisible();
   expect(localDate(Date.now())).toBe(journeyDay);
+});
+
+test('a keep-alive day gone by says the line may be gone; a step of the other list is said not to be on this one', async ({ page }) => {
+  const t = words.en.ui;
+  const seed = (state: object) =>
+    page.addInitScript((value) => {
+      if (localStorage.getItem('cancel-line:lines') === null) localStorage.setItem('cancel-line:progress', value);
+    }, JSON.stringify({ state, version: 6 }));
+  await seed({ answers, method: 'lapse', dates: { lastUse: addDays(journeyDay, -200) } });
+  await page.goto('/?lang=en#/task/keepAlive');
+  const gone = formatDate(dateLocale('en', await page.evaluate(() => navigator.languages)), addDays(journeyDay, -110));
+  await expect(page.locator('.end-note')).toHaveText(t.lineEnd.past(gone));
+  await page.goto('/?lang=en#/');
+  const dates = page.getByRole('region', { name: t.dates.heading });
+  await expect(dates).not.toContainText(t.dates.kinds.keepAliveBy);
+  await expect(dates).toContainText(t.dates.kinds.goneAround);
+  // A step of the mainland list, opened on this one: said to be not on it, nothing to tick.
+  await page.goto('/?lang=en#/task/idDocument');
+  await expect(heading(page)).toHaveText(t.task.notOnList);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+});
+
+test('a monthly contract: no keep-alive date, the day the operator gives shown as it is', async ({ page }) => {
+  const t = words.en.ui;
+  await page.addInitScript((value) => {
+    if (localStorage.getItem('cancel-line:lines') === null) localStorage.setItem('cancel-line:progress', value);
+  }, JSON.stringify({ state: { answers: { place: 'uk', ukOperator: 'ee', plan: 'contract', esim: 'no' }, method: 'close' }, version: 6 }));
+  await page.goto('/?lang=en#/task/keepAlive');
+  await expect(page.getByRole('textbox', { name: t.dateField.operatorEnd })).toHaveCount(0);
+  await expect(page.getByLabel(t.dateField.lastUse)).toHaveCount(0);
+  await page.goto('/?lang=en#/task/closeAsk');
+  await page.getByLabel(t.dateField.operatorEnd).fill('2027-01-05');
+  const day = formatDate(dateLocale('en', await page.evaluate(() => navigator.languages)), '2027-01-05');
+  await expect(page.locator('.end-note')).toHaveText(t.lineEnd.note(day, null, false));
+  await page.goto('/?lang=en#/');
+  const dates = page.getByRole('region', { name: t.dates.heading });
+  await expect(dates.getByRole('listitem').first()).toHaveText(`${day} ${t.dates.kinds.goneAround}`);
+  await expect(page.getByRole('link', { name: words.en.tasks.finalBillAbroad?.title ?? 'finalBillAbroad' })).toBeVisible();
+  await expect(page.getByRole('link', { name: words.en.tasks.autoRenew?.title ?? 'autoRenew' })).toHaveCount(0);
 });

@@ -30,6 +30,10 @@ test('the language switch changes everything and is kept; ?lang= selects it too'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.ui.appTitle);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(words.en.ui.documentTitle);
+  // The address follows the choice, so a reload keeps it.
+  await expect(page).toHaveURL(/[?&]lang=en\b/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.ui.appTitle);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.ui.appTitle);
   await page.getByRole('button', { name: '中文' }).click();
