@@ -22,8 +22,8 @@ export function StatusLine({ evaluation, compact = false, here }: { evaluation: 
   return (
     <div className={`status-line status-${readiness}${compact ? ' compact' : ''}`}>
       <p className="headline">{t.status.headline(readiness, confirmedOn)}</p>
-      {/* Until the question that decides the list is answered, the list is a mainland number's: said instead of its counts. */}
-      <p className="overall">{undecided ? t.overview.undecided : t.status.progress(counts.done, counts.left)}</p>
+      {/* Until the question that decides the list is answered, the overview says the list is a mainland number's in place of its counts. */}
+      <p className="overall">{undecided && !compact ? t.overview.undecided : t.status.progress(counts.done, counts.left)}</p>
       {next && hrefOfTarget(next) !== here && (
         <p className="next">
           <NextStepLink target={next} />

@@ -123,8 +123,8 @@ export const enMainlandPages = {
       detail: 'Copy contacts stored on the SIM and messages you need to keep to the phone, a computer or cloud storage.',
     },
     rebind: {
-      why: 'Accounts still use this number: after cancelling you lose their codes, and the next holder could get into them.',
-      detail: 'Mark each account: to change, changed, or not on this number. “None of these” marks the rest of a group in one tap. Accounts you no longer use need moving or closing too.',
+      why: 'Once the number is cancelled their codes stop, and its next holder could get into them.',
+      detail: 'Mark each account: to change, changed or not on this number. Move or close the ones you no longer use too.',
     },
     stopAutoPay: {
       why: 'Automatic payments are still on: once the number is re-issued they could keep paying for someone else.',
@@ -204,11 +204,11 @@ export const enMainlandPages = {
     'rebind.credit': 'Loans, credit, insurance',
     'rebind.social': 'Social',
     'rebind.daily': 'Shopping and daily life',
-    'rebind.government': 'Government services',
-    'rebind.security': 'E-mail, two-step codes, Apple, Google and Microsoft',
-    'rebind.operator': 'The operator’s services and phone-bill payments',
-    'rebind.other': 'Work, cloud drives, devices and memberships',
-    'rebind.tell': 'Tell people the new number',
+    'rebind.government': 'Government',
+    'rebind.security': 'E-mail, logins',
+    'rebind.operator': 'Operator and phone bill',
+    'rebind.other': 'Work, cloud and devices',
+    'rebind.tell': 'People to tell',
     'stopAutoPay.payments': 'Automatic payments',
   },
   items: {

@@ -65,7 +65,7 @@ export const enMainland = {
       title: 'Back up contacts and messages',
     },
     rebind: {
-      title: 'Move every account that uses this number to a new one',
+      title: 'Move your accounts to a new number',
     },
     stopAutoPay: {
       title: 'Stop automatic top-ups and payments',
