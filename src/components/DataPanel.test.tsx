@@ -40,6 +40,22 @@ describe('history', () => {
   });
 });
 
+describe('history across the two lists', () => {
+  it('names a step of the other list as such, and an answer by its option’s name', async () => {
+    const { answer, setTicked } = useProgress.getState();
+    answer('place', 'mainland');
+    setTicked('checkStatus', true);
+    answer('place', 'uk');
+    answer('ukOperator', 'lebara');
+    await openPage();
+    const list = screen.getAllByRole('list').find((l) => l.classList.contains('history-list'))!;
+    const entries = within(list).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(entries[0]).toContain('Lebara');
+    expect(entries.find((e) => e.includes('a step on the other list'))).toBeDefined();
+    expect(entries.some((e) => e.includes('checkStatus'))).toBe(false);
+  });
+});
+
 describe('export and import', () => {
   it('a round trip restores the same ticks, answers, notes and history', async () => {
     const s = useProgress.getState();

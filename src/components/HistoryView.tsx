@@ -5,16 +5,21 @@ import type { HistoryEntry } from '../store/progress';
 import { useProgress } from '../store/progressStore';
 import { entryLabel } from './ItemList';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
+import { listItemsById, tasksById } from '../content/lookups';
 import { answerLabel } from '../i18n/text';
 
 const shownFirst = 10;
+
+/** Whether an id is one of the checklist's steps, items or list groups (of either list). */
+const known = (id: string) => tasksById.has(id) || listItemsById.has(id) || /^\w+\.\w+$/.test(id);
 
 
 /** An entry in words: what was done, to what, with what value. */
 function describe(entry: HistoryEntry, words: Words, lang: Lang, locale: string, customLabel: (id: string) => string | undefined): string {
   const t = words.ui.history;
+  // A step or item of the other list (the first answer changed since) has no words on this one: said so.
   const titleOf = (id: string) =>
-    id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? words.listGroups[id] ?? id);
+    id.startsWith('custom.') ? (customLabel(id.slice('custom.'.length)) ?? id) : ((words.items[id] ?? words.tasks[id])?.title ?? words.listGroups[id] ?? (known(id) ? t.otherList : id));
   switch (entry.kind) {
     case 'answer':
       return t.entry('answer', words.questions[entry.id]?.title ?? entry.id, answerLabel(words, entry.id, entry.answer));

@@ -271,6 +271,8 @@ export interface PageUi {
     readonly folded: (n: number) => string;
     readonly more: (n: number) => string;
     readonly entry: (kind: HistoryKindName, subject: string, value: string) => string;
+    /** What a step of the other list (from before the first answer changed) is called here. */
+    readonly otherList: string;
   };
 }
 

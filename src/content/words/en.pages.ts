@@ -209,6 +209,7 @@ export const enPages = {
       empty: 'Nothing recorded yet.',
       folded: (n) => `${n} older ${n === 1 ? 'entry was' : 'entries were'} folded away to save space.`,
       more: (n) => `Show ${n} older`,
+      otherList: 'a step on the other list',
       entry: (kind, subject, value) => {
         switch (kind) {
           case 'tick':

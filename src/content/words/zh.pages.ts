@@ -204,6 +204,7 @@ export const zhPages = {
       empty: '还没有记录。',
       folded: (n) => `另有 ${n} 条更早的记录已合并，以节省空间。`,
       more: (n) => `查看更早的 ${n} 条`,
+      otherList: '另一份清单上的一项',
       entry: (kind, subject, value) => {
         switch (kind) {
           case 'tick':
