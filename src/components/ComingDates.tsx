@@ -43,7 +43,7 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   // Accounts are still being moved while anything that protects the person is not done.
   const keepingAlive = [...evaluation.tasks.values()].some((s) => tasksById.get(s.id)?.protects && s.status !== 'done' && s.status !== 'notApplicable');
   // The submission of the chosen way only (a tick left from the other way is not one).
-  const end = lineEnd(endRule(answers, evaluation.method), dates);
+  const end = lineEnd(endRule(answers, evaluation.method, dates), dates);
   const coming = comingDates({
     path,
     dates,

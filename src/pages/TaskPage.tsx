@@ -83,7 +83,7 @@ function LineEndNote({ evaluation, check = false }: { evaluation: Evaluation; ch
   const answers = useProgress((s) => s.answers);
   const dates = useProgress((s) => s.dates);
   const confirmed = useProgress((s) => s.confirmation !== null);
-  const end = lineEnd(endRule(answers, evaluation.method), dates);
+  const end = lineEnd(endRule(answers, evaluation.method, dates), dates);
   if (!end) return null;
   const today = localToday();
   const gone = formatDate(locale, end.goneAround);

@@ -168,7 +168,7 @@ describe('the first question decides the list', () => {
 describe('dates: about when the line ends, by operator', () => {
   const uk = (ukOperator: string) => ({ place: 'uk', ukOperator, plan: 'prepaid' });
   const from = { lastUse: '2026-03-01', cardExpiry: '2026-05-20', paymentDue: '2026-04-10', operatorEnd: '2026-06-30' };
-  const gone = (answers: Readonly<Record<string, string | undefined>>, method: Method | null = null) => lineEnd(endRule(answers, method), from)?.goneAround;
+  const gone = (answers: Readonly<Record<string, string | undefined>>, method: Method | null = null) => lineEnd(endRule(answers, method, from), from)?.goneAround;
 
   it('counts each operator’s period from the last chargeable use, the expiry or the payment not made', () => {
     expect(gone(uk('giffgaff'))).toBe('2026-09-01'); // 6 months
@@ -209,6 +209,9 @@ describe('dates: about when the line ends, by operator', () => {
     expect(kinds('2026-04-01')).toEqual(['keepAliveBy', 'goneAround', 'goneCheck']);
     expect(kinds('2026-05-01')).toEqual(['goneAround', 'goneCheck']);
     const contract = lineEnd(endRule({ ...uk('ee'), plan: 'contract' }, 'close'), { operatorEnd: '2026-06-30' });
+    // A line waiting to be ported still lapses until the operator gives the day it moves.
+    expect(endRule(uk('lebara'), 'port', { lastUse: '2026-03-01' })).toMatchObject({ from: 'lastUse', lapses: true });
+    expect(endRule(uk('lebara'), 'port', { lastUse: '2026-03-01', operatorEnd: '2026-04-02' })).toMatchObject({ from: 'operatorEnd', lapses: false });
     expect(contract?.rule).toMatchObject({ lapses: false, sure: null });
     expect(comingDates({ path: 'abroad', dates: {}, confirmedOn: null, submittedOn: null, recheck: true, end: contract, keepingAlive: true }).map((c) => c.kind)).toEqual(['goneAround', 'goneCheck']);
     expect(keepAliveRule({ place: 'other', plan: 'prepaid' })).toMatchObject({ from: 'operatorEnd', lapses: true });

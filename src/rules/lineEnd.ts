@@ -50,11 +50,14 @@ export function keepAliveRule(answers: Readonly<Record<string, unknown>>): EndRu
   return (typeof operator === 'string' && Object.hasOwn(inactivity, operator) ? inactivity[operator] : undefined) ?? ownLapse;
 }
 
-/** The rule for the line's end: closing or porting it ends it on the day the operator gives; else as it is kept alive. */
-export function endRule(answers: Readonly<Record<string, unknown>>, method: Method | null): EndRule | null {
+/**
+ * The rule for the line's end: closing or porting it ends it on the day the operator gives, once there is one;
+ * until then (and when letting it lapse) it ends as it is kept alive — a line waiting to be ported still lapses.
+ */
+export function endRule(answers: Readonly<Record<string, unknown>>, method: Method | null, dates: Readonly<Partial<Record<DateKind, string>>> = {}): EndRule | null {
   const rule = keepAliveRule(answers);
   if (!rule) return null;
-  return method === 'close' || method === 'port' ? fixed : rule;
+  return (method === 'close' || method === 'port') && isIsoDate(dates.operatorEnd) ? fixed : rule;
 }
 
 /**
