@@ -124,6 +124,8 @@ test('the print view: answers, tasks with ☑/☐ and dates, notes, no controls;
   await expect(page.getByText('工单 12345')).toBeVisible();
   await expect(page.getByText(/\d{4}年\d{1,2}月\d{1,2}日完成/).first()).toBeVisible();
   await expect(page.getByText('☐').first()).toBeVisible();
+  // What the boxes mean, on the paper itself.
+  await expect(page.getByText(words.zh.ui.print.legend, { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: '历史记录' })).toHaveCount(0);
   const visibleControls = await page.evaluate(
     () => [...document.querySelectorAll('button, input, textarea, summary')].filter((el) => (el as HTMLElement).offsetParent !== null).length,

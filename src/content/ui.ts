@@ -188,6 +188,8 @@ export interface PageUi {
     readonly doneOn: (date: string) => string;
     readonly pending: string;
     readonly note: string;
+    /** What the boxes on paper mean. */
+    readonly legend: string;
   };
   readonly notFound: string;
   readonly ask: string;

@@ -79,6 +79,7 @@ export function PrintPage({ evaluation }: PageProps) {
         {t.print.printedOn(formatDate(locale, printedAt))}
       </p>
       <ComingDates evaluation={evaluation} />
+      <p className="print-legend">{t.print.legend}</p>
       <section aria-labelledby="print-answers">
         <h2 id="print-answers">{t.questions.heading}</h2>
         <dl className="print-answers">

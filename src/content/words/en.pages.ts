@@ -132,6 +132,7 @@ export const enPages = {
       doneOn: (date) => `done on ${date}`,
       pending: '(depends on your answers)',
       note: 'Note:',
+      legend: '☑ done   ☐ not yet (or still to change)   ⊘ not on this number, not needed',
     },
     notFound: 'No page lives at this address; it may be an old link.',
     ask: 'Questions to ask the operator:',

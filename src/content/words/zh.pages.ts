@@ -127,6 +127,7 @@ export const zhPages = {
       doneOn: (date) => `${date}完成`,
       pending: '（取决于你的回答）',
       note: '备注：',
+      legend: '☑ 已完成　☐ 还没做（或待换绑）　⊘ 没绑这个号、不用做',
     },
     notFound: '这个地址没有对应的页面，可能是旧链接。',
     ask: '可以问运营商：',
