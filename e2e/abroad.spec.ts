@@ -29,7 +29,7 @@ const noneButton = (page: Page, lang: Lang, groupId: string, rest: boolean) =>
   page.getByRole('button', { name: `${words[lang].ui.listItems.marks.change.none(rest)} ${words[lang].listGroups[`rebind.${groupId}`] ?? groupId}`, exact: true });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** A Lebara UK prepaid line left to lapse, as the words read it. */
-const facts: ScriptFacts = { forHolder: false, refund: false, sharedDevice: false, contract: false, place: 'uk', operator: 'lebara', plan: 'prepaid', method: 'lapse' };
+const facts: ScriptFacts = { forHolder: false, refund: false, sharedDevice: false, contract: false, place: 'uk', operator: 'lebara', plan: 'prepaid', method: 'lapse', endFrom: 'lastUse' };
 /** A task's done control, by its own label where it has one (the step that ends the line; a duty kept). */
 function doneBox(page: Page, lang: Lang, taskId: string) {
   const t = words[lang].ui.task;

@@ -191,7 +191,7 @@ describe('a task page (#/task/<id>)', () => {
     const user = await openPage('#/task/storeAsk', 'en');
     await user.click(screen.getByRole('button', { name: 'Copy the words' }));
     // Nothing answered yet: the words for the holder going herself, with nothing else to ask for.
-    expect(await navigator.clipboard.readText()).toBe(taskWordsFor(en.tasks.storeAsk, { forHolder: false, refund: false, sharedDevice: false, contract: false, place: null, operator: null, plan: null, method: 'store' })?.say);
+    expect(await navigator.clipboard.readText()).toBe(taskWordsFor(en.tasks.storeAsk, { forHolder: false, refund: false, sharedDevice: false, contract: false, place: null, operator: null, plan: null, method: 'store', endFrom: null })?.say);
     expect(screen.getByText('Copied.')).toBeInTheDocument();
     await goTo('#/task/checkStatus');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));

@@ -3,7 +3,7 @@ import { pathOf } from '../content/paths';
 import { formatDate } from '../content/ui';
 import { comingDates, taskOfComing, type Coming } from '../rules/dates';
 import type { Evaluation } from '../rules/evaluate';
-import { endRule, lineEnd } from '../rules/lineEnd';
+import { lineEndOf } from '../rules/lineEnd';
 import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { localToday, useProgress } from '../store/progressStore';
@@ -43,7 +43,7 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   // Accounts are still being moved while anything that protects the person is not done.
   const keepingAlive = [...evaluation.tasks.values()].some((s) => tasksById.get(s.id)?.protects && s.status !== 'done' && s.status !== 'notApplicable');
   // The submission of the chosen way only (a tick left from the other way is not one).
-  const end = lineEnd(endRule(answers, evaluation.method, dates), dates);
+  const end = lineEndOf(answers, evaluation.method, dates);
   const coming = comingDates({
     path,
     dates,

@@ -6,9 +6,10 @@ import type { Checklist, Task } from './types';
 import type { ScriptFacts, TaskWords } from './words';
 import { abroadWords, allWords } from '../test/words';
 import { taskWordsFor } from '../i18n/text';
+import { keepAliveRule } from '../rules/lineEnd';
 
 const { zh, en } = allWords;
-const none: ScriptFacts = { forHolder: false, refund: false, sharedDevice: false, contract: false, place: null, operator: null, plan: null, method: null };
+const none: ScriptFacts = { forHolder: false, refund: false, sharedDevice: false, contract: false, place: null, operator: null, plan: null, method: null, endFrom: null };
 
 const tasks = checklist.groups.flatMap((g) => g.tasks.map((task) => ({ task, group: g })));
 const taskById = new Map(tasks.map(({ task }) => [task.id, task]));
@@ -34,7 +35,8 @@ describe('the built-in checklist', () => {
     for (const place of ['uk', 'hk', 'us', 'other'] as const) {
       for (const operator of [null, 'giffgaff', 'lebara', 'ee', 'vodafone', 'three', 'ultra', 'tmobile', 'other']) {
         for (const method of [null, 'lapse', 'close', 'port'] as const) {
-          const all = texts({ forHolder: false, refund: false, sharedDevice: false, contract: false, place, operator, plan: 'prepaid', method });
+          const endFrom = keepAliveRule({ place, plan: 'prepaid', ukOperator: operator, usOperator: operator })?.from ?? null;
+          const all = texts({ forHolder: false, refund: false, sharedDevice: false, contract: false, place, operator, plan: 'prepaid', method, endFrom });
           for (const word of ['一证通查', '10086', '12300', '受理单', '营业厅', '身份证', 'ID card', 'MIIT']) expect(all, `${place} ${operator} ${method}`).not.toContain(word);
         }
       }

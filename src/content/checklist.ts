@@ -1,10 +1,6 @@
+import { fromAbroad as abroad, onMainland as mainland, places } from './paths';
 import { rebindCatalogue } from './rebindCatalogue';
 import type { Checklist } from './types';
-
-/** Where the number is from: the first question; its answer picks the list (a mainland number, or one from abroad). */
-export const places = ['mainland', 'uk', 'hk', 'us', 'other'] as const;
-const mainland = { question: 'place', is: 'mainland' } as const;
-const abroad = { anyOf: places.filter((p) => p !== 'mainland').map((p) => ({ question: 'place', is: p })) } as const;
 
 /**
  * The built-in checklist's structure, in the order the work must happen: before you cancel, the cancellation

@@ -1,12 +1,24 @@
 import type { Checklist, Condition, Path } from './types';
 
+/** Where a number from abroad is from: the answers to the first question but 中国大陆. */
+export const abroadPlaces = ['uk', 'hk', 'us', 'other'] as const;
+export type AbroadPlace = (typeof abroadPlaces)[number];
+/** Where the number is from: the first question's options; its answer picks the list. */
+export const places = ['mainland', ...abroadPlaces] as const;
+
+export const isAbroadPlace = (v: unknown): v is AbroadPlace => abroadPlaces.includes(v as AbroadPlace);
+
+/** The conditions of each list, for the content to say where a task or an item applies. */
+export const onMainland = { question: 'place', is: 'mainland' } as const satisfies Condition;
+export const fromAbroad = { anyOf: abroadPlaces.map((is) => ({ question: 'place', is })) } as const satisfies Condition;
+
 /**
  * Which list a number has, from where it is from (the `place` question's answer): one from abroad's, or a
  * mainland number's (also until the question is answered: the list shown meanwhile, as `evaluate` does).
  */
 export function pathOf(answers: Readonly<Record<string, unknown>>): Path {
   const place = Object.hasOwn(answers, 'place') ? answers.place : undefined;
-  return place === 'uk' || place === 'hk' || place === 'us' || place === 'other' ? 'abroad' : 'mainland';
+  return isAbroadPlace(place) ? 'abroad' : 'mainland';
 }
 
 /**

@@ -1,11 +1,10 @@
+import { fromAbroad, onMainland } from './paths';
 import type { Condition, ListGroup } from './types';
 
-const mainland: Condition = { question: 'place', is: 'mainland' };
-const abroad: Condition = { anyOf: ['uk', 'hk', 'us', 'other'].map((is) => ({ question: 'place', is })) };
 /** Items of one path, written as a list: `m('qq', 'weibo')`. */
 const on = (when: Condition) => (...ids: string[]) => ids.map((id) => ({ id, when }));
-const m = on(mainland);
-const a = on(abroad);
+const m = on(onMainland);
+const a = on(fromAbroad);
 
 /**
  * The accounts that usually use the number, to move to another number (or an authenticator app) while it still
@@ -27,7 +26,7 @@ export const rebindCatalogue: readonly ListGroup[] = [
     items: [
       // Each bank keeps two numbers (the reserved number, 预留手机号, and the one for account-alert texts): the
       // person lists their banks, one entry each, for both.
-      { id: 'banks', entries: 'bank', when: mainland },
+      { id: 'banks', entries: 'bank', when: onMainland },
       ...m('creditCards'),
       { id: 'alipay' },
       ...m('wechatPay', 'unionPay', 'ecny', 'brokers'),

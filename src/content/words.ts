@@ -52,6 +52,11 @@ export interface ScriptFacts {
   readonly plan: 'prepaid' | 'contract' | null;
   /** The way of ending chosen on this path (lapse, close, port; online, store), if any. */
   readonly method: Method | null;
+  /**
+   * What a number from abroad's end is counted from (`keepAliveRule`, rules/lineEnd.ts): the last chargeable use,
+   * the card's expiry, the payment not made, or the day the operator gives; null for a mainland number.
+   */
+  readonly endFrom: 'lastUse' | 'cardExpiry' | 'paymentDue' | 'operatorEnd' | null;
 }
 
 /** Words that are either fixed or built from the person's facts. */

@@ -2,6 +2,8 @@ import type { Lang, YesNo } from '../content/types';
 import type { CoreWords, ScriptFacts, Scripted, TaskDetails, TaskTitle } from '../content/words';
 import type { UiText } from '../content/ui';
 import type { Evaluation, Reason, Target } from '../rules/evaluate';
+import { keepAliveRule } from '../rules/lineEnd';
+import { isAbroadPlace } from '../content/paths';
 
 /** What the answers say about the person, for the words built from them: a task that applies tells. */
 export function scriptFacts(evaluation: Evaluation): ScriptFacts {
@@ -11,15 +13,17 @@ export function scriptFacts(evaluation: Evaluation): ScriptFacts {
   };
   const answer = (id: string) => evaluation.questions.find((q) => q.id === id && q.asked)?.answer ?? null;
   const place = answer('place');
+  const answers = Object.fromEntries(evaluation.questions.filter((q) => q.asked && q.answer !== null).map((q) => [q.id, q.answer]));
   return {
     forHolder: applies('authorisation'),
     refund: applies('refundReceived'),
     sharedDevice: applies('endSharedDevice'),
     contract: applies('endContract'),
-    place: place === 'uk' || place === 'hk' || place === 'us' || place === 'other' ? place : null,
+    place: isAbroadPlace(place) ? place : null,
     operator: answer('ukOperator') ?? answer('usOperator'),
     plan: answer('plan') === 'prepaid' || answer('plan') === 'contract' ? (answer('plan') as 'prepaid' | 'contract') : null,
     method: evaluation.method,
+    endFrom: keepAliveRule(answers)?.from ?? null,
   };
 }
 

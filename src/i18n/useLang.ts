@@ -65,18 +65,15 @@ const files: Readonly<Record<Lang, { readonly [P in Part]-?: () => Promise<NonNu
 export const useLoadedWords = create<Partial<Record<Lang, LangFiles>>>(() => ({}));
 
 /** The files a page needs: the core and the path's titles; with `pages`, the pages' words too. */
-function partsFor(path: Path | null, pages: boolean): Part[] {
-  const parts: Part[] = ['core'];
-  if (path) parts.push(path);
-  if (pages) parts.push('pages', ...(path ? ([`${path}Pages`] as const) : []));
-  return parts;
+function partsFor(path: Path, pages: boolean): Part[] {
+  return pages ? ['core', path, 'pages', `${path}Pages`] : ['core', path];
 }
 
 /**
- * Loads a language's words for a path (none: the list is not decided yet), with the pages' words when `pages`
+ * Loads a language's words for a path (a mainland number's until the first answer says otherwise), with the pages' words when `pages`
  * is set. The state changes once, when everything asked for is in, so the page switches language in one step.
  */
-export async function loadWords(lang: Lang, path: Path | null, { pages }: { pages: boolean }): Promise<void> {
+export async function loadWords(lang: Lang, path: Path, { pages }: { pages: boolean }): Promise<void> {
   const missing = partsFor(path, pages).filter((part) => !useLoadedWords.getState()[lang]?.[part]);
   if (missing.length === 0) return;
   const loaded = await Promise.all(missing.map((part) => files[lang][part]()));
@@ -87,18 +84,18 @@ export async function loadWords(lang: Lang, path: Path | null, { pages }: { page
 const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 /** Whether a language's words for the first render of a path are in. */
-const ready = (loaded: Partial<Record<Lang, LangFiles>>, lang: Lang, path: Path | null) => partsFor(path, false).every((part) => loaded[lang]?.[part]);
+const ready = (loaded: Partial<Record<Lang, LangFiles>>, lang: Lang, path: Path) => partsFor(path, false).every((part) => loaded[lang]?.[part]);
 
 /**
  * The language on screen: the chosen one once its words are loaded; until then (a switch in another tab, say)
  * the one already on screen, so a page never mixes the two.
  */
-function shownLang(chosen: Lang, path: Path | null, loaded: Partial<Record<Lang, LangFiles>>): Lang {
+function shownLang(chosen: Lang, path: Path, loaded: Partial<Record<Lang, LangFiles>>): Lang {
   return ready(loaded, chosen, path) || !ready(loaded, otherLang(chosen), path) ? chosen : otherLang(chosen);
 }
 
 /** The list the open line is on (from its first answer), outside React. */
-export function currentPath(): Path | null {
+export function currentPath(): Path {
   return pathOf(useProgress.getState().answers);
 }
 
@@ -110,19 +107,19 @@ export function currentLang(): Lang {
 // Joined words, made once per set of loaded files.
 const joinedCore = new WeakMap<CoreFile, Map<PathFile | undefined, CoreWords>>();
 const joinedAll = new WeakMap<CoreWords, Map<PathPagesFile | undefined, Words>>();
-function coreOf(files: LangFiles, path: Path | null): CoreWords | undefined {
+function coreOf(files: LangFiles, path: Path): CoreWords | undefined {
   if (!files.core) return undefined;
-  const pathFile = path ? files[path] : undefined;
+  const pathFile = files[path];
   const byPath = joinedCore.get(files.core) ?? new Map<PathFile | undefined, CoreWords>();
   joinedCore.set(files.core, byPath);
   const words = byPath.get(pathFile) ?? joinCore(files.core, pathFile ?? null);
   byPath.set(pathFile, words);
   return words;
 }
-function allOf(files: LangFiles, path: Path | null): Words | undefined {
+function allOf(files: LangFiles, path: Path): Words | undefined {
   const core = coreOf(files, path);
   if (!core || !files.pages) return undefined;
-  const pathPages = path ? files[`${path}Pages`] : undefined;
+  const pathPages = files[`${path}Pages`];
   const byPath = joinedAll.get(core) ?? new Map<PathPagesFile | undefined, Words>();
   joinedAll.set(core, byPath);
   const words = byPath.get(pathPages) ?? joinWords(core, files.pages, pathPages ?? null);
@@ -131,7 +128,7 @@ function allOf(files: LangFiles, path: Path | null): Words | undefined {
 }
 
 /** What is loaded of the language on screen, its language and the path. */
-function useShown(): [LangFiles | undefined, Lang, Path | null] {
+function useShown(): [LangFiles | undefined, Lang, Path] {
   const loaded = useLoadedWords();
   const path = useProgress((s) => pathOf(s.answers));
   const lang = shownLang(chosenLang(useDevice((s) => s.lang)), path, loaded);

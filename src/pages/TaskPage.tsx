@@ -19,7 +19,7 @@ import { reasonsLine, scriptFacts, targetTitle, taskWordsFor } from '../i18n/tex
 import { TickBox } from '../components/TickBox';
 import { useAllWords, useDateLocale } from '../i18n/useLang';
 import { localToday, useProgress } from '../store/progressStore';
-import { endRule, lineEnd } from '../rules/lineEnd';
+import { lineEndOf } from '../rules/lineEnd';
 import type { Evaluation } from '../rules/evaluate';
 
 /** Why the task cannot start yet, with a link to each thing it waits on. */
@@ -83,7 +83,7 @@ function LineEndNote({ evaluation, check = false }: { evaluation: Evaluation; ch
   const answers = useProgress((s) => s.answers);
   const dates = useProgress((s) => s.dates);
   const confirmed = useProgress((s) => s.confirmation !== null);
-  const end = lineEnd(endRule(answers, evaluation.method, dates), dates);
+  const end = lineEndOf(answers, evaluation.method, dates);
   if (!end) return null;
   const today = localToday();
   const gone = formatDate(locale, end.goneAround);

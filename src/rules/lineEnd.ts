@@ -1,3 +1,4 @@
+import { isAbroadPlace } from '../content/paths';
 import type { DateKind, Method } from '../content/types';
 import { addDays, addMonths, isIsoDate, type LineEnd } from './dates';
 
@@ -43,7 +44,7 @@ const inactivity: Readonly<Record<string, EndRule>> = {
  */
 export function keepAliveRule(answers: Readonly<Record<string, unknown>>): EndRule | null {
   const place = answers.place;
-  if (place !== 'uk' && place !== 'hk' && place !== 'us' && place !== 'other') return null;
+  if (!isAbroadPlace(place)) return null;
   if (answers.plan === 'contract') return fixed;
   if (place === 'hk') return { from: 'cardExpiry', after: { days: 0 }, sure: 'high', lapses: true };
   const operator = place === 'uk' ? answers.ukOperator : place === 'us' ? answers.usOperator : undefined;
@@ -80,4 +81,9 @@ export function lineEnd(rule: EndRule | null, dates: Readonly<Partial<Record<Dat
   if (!isIsoDate(from)) return null;
   const goneAround = 'months' in rule.after ? addMonths(from, rule.after.months) : addDays(from, rule.after.days);
   return { goneAround, keepAliveBy: addDays(goneAround, -marginOf(rule)), goneCheck: addDays(goneAround, checkAfterDays), rule };
+}
+
+/** A line's end from what the person said: its answers, its way of ending and its dates (null: none yet). */
+export function lineEndOf(answers: Readonly<Record<string, unknown>>, method: Method | null, dates: Readonly<Partial<Record<DateKind, string>>>) {
+  return lineEnd(endRule(answers, method, dates), dates);
 }

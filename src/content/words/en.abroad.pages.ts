@@ -1,19 +1,8 @@
 import type { PathPagesFile, ScriptFacts } from '../words';
+import { enPages } from './en.pages';
 
 /** Sentences joined into one paragraph, leaving out those that do not apply. */
 const para = (...parts: readonly (string | false)[]): string => parts.filter(Boolean).join(' ');
-
-/**
- * The date the keep-alive page asks for, as `keepAliveRule` (rules/lineEnd.ts) picks it: the last chargeable use
- * (a UK operator with a figure), the card's expiry (Hong Kong prepaid), the payment not made (Ultra Mobile), or
- * the day the operator gives (a contract, or an operator without a figure).
- */
-function fromOf(f: ScriptFacts): 'lastUse' | 'cardExpiry' | 'paymentDue' | 'operatorEnd' {
-  if (f.plan === 'contract') return 'operatorEnd';
-  if (f.place === 'hk') return 'cardExpiry';
-  if (f.place === 'uk' && ['giffgaff', 'lebara', 'ee', 'vodafone'].includes(f.operator ?? '')) return 'lastUse';
-  return f.place === 'us' && f.operator === 'ultra' ? 'paymentDue' : 'operatorEnd';
-}
 
 /** What keeps this operator's line alive, and for how long: each figure as sure as abroad-notes.md is. */
 function lifeOf(f: ScriptFacts): string {
@@ -96,18 +85,9 @@ export const enAbroadPages = {
       intro: 'If the operator will not close the line or let the number go, does not answer, or you disagree about money, try these in order:',
     },
     history: {
+      // The entries of this list's own steps; the rest are said as on either list.
       entry: (kind, subject, value) => {
         switch (kind) {
-          case 'tick':
-            return `Ticked “${subject}”`;
-          case 'notUsed':
-            return `Marked as not applicable: “${subject}”`;
-          case 'pending':
-            return `Marked as still to do: “${subject}”`;
-          case 'untick':
-            return `Unticked “${subject}”`;
-          case 'answer':
-            return `Answered “${subject}”: ${value}`;
           case 'method':
             return `Chose how the line ends: ${value}`;
           case 'submit':
@@ -116,6 +96,8 @@ export const enAbroadPages = {
             return `Recorded that the line has gone: ${value}`;
           case 'unconfirm':
             return 'Removed the record that the line has gone';
+          default:
+            return enPages.ui.history.entry(kind, subject, value);
         }
       },
     },
@@ -178,7 +160,7 @@ export const enAbroadPages = {
           f.plan === 'contract'
             ? 'Operators have reportedly cut off some lines used abroad for a long time, so move your accounts soon.'
             : 'Operators have reportedly cut off some lines used abroad for a long time before their inactivity date, so move your accounts soon.',
-          f.plan === 'contract' ? 'No date is needed here: you note the day it ends when you ask the operator to close it, or port it.' : noteDate[fromOf(f)],
+          f.plan === 'contract' ? 'No date is needed here: you note the day it ends when you ask the operator to close it, or port it.' : noteDate[f.endFrom ?? 'operatorEnd'],
         ),
       done: (f) => (f.plan === 'contract' ? 'I will keep paying the bills until the final one' : 'I have written down the date and will keep it alive'),
     },
@@ -245,7 +227,7 @@ export const enAbroadPages = {
             cardExpiry: 'Note the card’s expiry date on “Keep the line alive until your accounts are moved”: the list works from it.',
             paymentDue: 'Note the due date of the payment you will not make on “Keep the line alive until your accounts are moved”: the list counts from it.',
             operatorEnd: 'Ask the operator roughly when the line will end, and note it on “Keep the line alive until your accounts are moved”.',
-          }[fromOf(f)],
+          }[f.endFrom ?? 'operatorEnd'],
         ),
       done: (f) => (f.operator === 'ultra' ? 'I will not make the next payment' : f.place === 'hk' ? 'I have stopped topping up' : 'I have stopped keeping it alive'),
     },

@@ -1,19 +1,8 @@
 import type { PathPagesFile, ScriptFacts } from '../words';
+import { zhPages } from './zh.pages';
 
 /** Sentences joined into one paragraph, leaving out those that do not apply. */
 const para = (...parts: readonly (string | false)[]): string => parts.filter(Boolean).join('');
-
-/**
- * The date the keep-alive page asks for, as `keepAliveRule` (rules/lineEnd.ts) picks it: the last chargeable use
- * (a UK operator with a figure), the card's expiry (Hong Kong prepaid), the payment not made (Ultra Mobile), or
- * the day the operator gives (a contract, or an operator without a figure).
- */
-function fromOf(f: ScriptFacts): 'lastUse' | 'cardExpiry' | 'paymentDue' | 'operatorEnd' {
-  if (f.plan === 'contract') return 'operatorEnd';
-  if (f.place === 'hk') return 'cardExpiry';
-  if (f.place === 'uk' && ['giffgaff', 'lebara', 'ee', 'vodafone'].includes(f.operator ?? '')) return 'lastUse';
-  return f.place === 'us' && f.operator === 'ultra' ? 'paymentDue' : 'operatorEnd';
-}
 
 /** What keeps this operator's line alive, and for how long: each figure as sure as abroad-notes.md is. */
 function lifeOf(f: ScriptFacts): string {
@@ -92,18 +81,9 @@ export const zhAbroadPages = {
     },
     stuck: { heading: '运营商不配合怎么办', intro: '运营商不肯关闭或不放号、一直不答复，或者对费用有争议时，可以按顺序试：' },
     history: {
+      // The entries of this list's own steps; the rest are said as on either list.
       entry: (kind, subject, value) => {
         switch (kind) {
-          case 'tick':
-            return `勾选「${subject}」`;
-          case 'notUsed':
-            return `标为不涉及：「${subject}」`;
-          case 'pending':
-            return `标为待处理：「${subject}」`;
-          case 'untick':
-            return `取消勾选「${subject}」`;
-          case 'answer':
-            return `回答「${subject}」：${value}`;
           case 'method':
             return `选择停用方式：${value}`;
           case 'submit':
@@ -112,6 +92,8 @@ export const zhAbroadPages = {
             return `记下已停用：${value}`;
           case 'unconfirm':
             return '撤销「已停用」的记录';
+          default:
+            return zhPages.ui.history.entry(kind, subject, value);
         }
       },
     },
@@ -174,7 +156,7 @@ export const zhAbroadPages = {
           f.plan === 'contract'
             ? '据用户反映，运营商有时会停掉长期在境外使用的卡，所以尽快换绑账号。'
             : '据用户反映，运营商有时会不等到期就停掉长期在境外使用的卡，所以尽快换绑账号。',
-          f.plan === 'contract' ? '这里不用记日期：请运营商关闭或携号转网时，再记下停用的日期。' : noteDate[fromOf(f)],
+          f.plan === 'contract' ? '这里不用记日期：请运营商关闭或携号转网时，再记下停用的日期。' : noteDate[f.endFrom ?? 'operatorEnd'],
         ),
       done: (f) => (f.plan === 'contract' ? '我会一直按时交费，直到最后一笔账单' : '我已记下日期，会按时保号'),
     },
@@ -239,7 +221,7 @@ export const zhAbroadPages = {
             cardExpiry: '卡的有效期到哪天，记在「账号换绑完之前，按时保号」那一项里，清单会据此列出大约的日期。',
             paymentDue: '不再付的那一期本该哪天付款，记在「账号换绑完之前，按时保号」那一项里，清单会据此算出大约的日期。',
             operatorEnd: '问运营商这张卡大约哪天停用，记在「账号换绑完之前，按时保号」那一项里。',
-          }[fromOf(f)],
+          }[f.endFrom ?? 'operatorEnd'],
         ),
       done: (f) => (f.operator === 'ultra' ? '我不会再付下一期的钱' : f.place === 'hk' ? '我已不再充值' : '我已停止保号'),
     },
