@@ -6,6 +6,7 @@ import { allWords } from '../test/words';
 
 const { en } = allWords;
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { currentLineKey, devicesKey } from '../store/lines';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
 import { taskWordsFor } from '../i18n/text';
@@ -42,11 +43,11 @@ describe('the overview (#/)', () => {
     await openPage('#/', 'en');
     expect(screen.getByText('Ready to submit the cancellation')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Next:\s*Sign the form or slip the staff give you/ })).toHaveAttribute('href', '#/task/storeSubmit');
-    act(() => void useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void actions.setTicked('storeSubmit', true));
     expect(screen.getByText('Cancellation submitted: waiting for the operator to confirm')).toBeInTheDocument();
     // Submitted on the 18th (written down), confirmed on the 20th.
-    act(() => void useProgress.getState().setDate('submitted', '2026-11-18'));
-    act(() => void useProgress.getState().confirm({ date: '2026-11-20', reference: '' }));
+    act(() => void actions.setDate('submitted', '2026-11-18'));
+    act(() => void actions.confirm({ date: '2026-11-20', reference: '' }));
     expect(screen.getByText(/Cancelled: the operator confirmed on (20 November 2026|November 20, 2026)/)).toBeInTheDocument();
   });
 
@@ -59,7 +60,7 @@ describe('the overview (#/)', () => {
     });
     const user = await openPage('#/', 'en');
     expect(screen.queryByRole('region', { name: en.ui.dates.heading })).not.toBeInTheDocument();
-    act(() => void useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void actions.setTicked('storeSubmit', true));
     // Dated 20 November, so the re-check falls on a known day (60 days on).
     act(() => {
       useProgress.setState((s) => ({ ticks: { ...s.ticks, storeSubmit: { at: submitted } } }));
@@ -85,7 +86,7 @@ describe('the overview (#/)', () => {
     });
     await openPage('#/', 'en');
     expect(screen.queryByRole('heading', { name: en.ui.status.warningsHeading })).not.toBeInTheDocument();
-    act(() => void useProgress.getState().setTicked('backup', false));
+    act(() => void actions.setTicked('backup', false));
     const warning = screen.getByRole('region', { name: en.ui.status.warningsHeading });
     expect(within(warning).getByRole('link', { name: en.tasks.backup?.title })).toHaveAttribute('href', '#/task/backup');
   });
@@ -101,7 +102,7 @@ describe('the questions page (#/questions)', () => {
     await goTo('#/');
     expect(taskLink('Deal with the agreement that has not ended')).toBeInTheDocument();
     expect(taskLink('Find the agreement')).toBeInTheDocument();
-    act(() => void useProgress.getState().answer('contract', 'no'));
+    act(() => void actions.answer('contract', 'no'));
     expect(screen.queryByRole('link', { name: 'Deal with the agreement that has not ended' })).not.toBeInTheDocument();
   });
 
@@ -211,7 +212,7 @@ describe('a task page (#/task/<id>)', () => {
     expect(record).toHaveAttribute('aria-disabled', 'true');
     await user.click(record);
     expect(screen.getByText(/^Submit the cancellation first; then/)).toHaveAttribute('role', 'alert');
-    act(() => void useProgress.getState().setTicked('storeSubmit', true));
+    act(() => void actions.setTicked('storeSubmit', true));
     await user.click(record);
     expect(screen.getByText('Enter the date the operator confirmed.')).toHaveAttribute('role', 'alert');
     // Before the day of the submission (ticked today): refused, saying so; another day clears the refusal.
@@ -220,7 +221,7 @@ describe('a task page (#/task/<id>)', () => {
     await user.type(screen.getByRole('textbox', { name: 'Reference or certificate number (optional)' }), 'ZX-123');
     await user.click(record);
     expect(screen.getByText(/cannot be dated before the submission/)).toHaveAttribute('role', 'alert');
-    act(() => void useProgress.getState().setDate('submitted', '2026-11-18'));
+    act(() => void actions.setDate('submitted', '2026-11-18'));
     await user.clear(dateField);
     expect(screen.queryByText(/cannot be dated before the submission/)).not.toBeInTheDocument();
     await user.type(dateField, '2026-11-20');
@@ -268,7 +269,7 @@ describe('language and pages', () => {
 describe('starting over (#/data)', () => {
   it('asks first, clears, and can be undone until the person changes something', async () => {
     useProgress.setState({ answers: { esim: 'yes' } });
-    act(() => void useProgress.getState().setTicked('checkStatus', true));
+    act(() => void actions.setTicked('checkStatus', true));
     const user = await openPage('#/data', 'en');
     await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
     await user.click(screen.getByRole('button', { name: 'Keep' }));
@@ -285,13 +286,13 @@ describe('starting over (#/data)', () => {
   it('the undo goes away once the person changes something, not before', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      act(() => void useProgress.getState().setTicked('checkStatus', true));
+      act(() => void actions.setTicked('checkStatus', true));
       const user = await openPage('#/data', 'en');
       await user.click(screen.getByRole('button', { name: 'Clear this line’s checklist' }));
       await user.click(screen.getByRole('button', { name: 'Clear' }));
       await act(() => vi.advanceTimersByTimeAsync(60_000));
       expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
-      act(() => void useProgress.getState().answer('esim', 'no'));
+      act(() => void actions.answer('esim', 'no'));
       expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     } finally {
       vi.useRealTimers();

@@ -3,7 +3,8 @@ import type { Task } from '../content/types';
 import { formatDate } from '../content/ui';
 import type { TaskState } from '../rules/evaluate';
 import { limits } from '../store/progress';
-import { localToday, useProgress, type ConfirmResult } from '../store/progressStore';
+import { actions, type ConfirmResult } from '../store/progressActions';
+import { localToday, useProgress } from '../store/progressStore';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useDateLocale, useAllUi } from '../i18n/useLang';
@@ -13,7 +14,7 @@ export function ConfirmationStep({ task, state, submittedOn, flagged }: { task: 
   const [t] = useAllUi();
   const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
-  const confirm = useProgress((s) => s.confirm);
+  const confirm = actions.confirm;
   const [editing, setEditing] = useState(false);
   const [date, setDate] = useState(confirmation?.date ?? '');
   const [reference, setReference] = useState(confirmation?.reference ?? '');

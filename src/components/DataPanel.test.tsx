@@ -7,6 +7,7 @@ import { exportFile, parseImport } from '../store/exportImport';
 import { schemaVersion } from '../store/progress';
 import { addLine } from '../store/lineActions';
 import { openLine, useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { useCurrentLine, useDevice } from '../store/lines';
 import v3Saved from '../store/fixtures/v3-partway.json';
 import { goTo, openPage as openAt } from '../test/openPage';
@@ -24,7 +25,7 @@ function exportOpenLine() {
 
 describe('history', () => {
   it('records ticks, accounts marked not on this number, answers and the method, newest first', async () => {
-    const { answer, chooseMethod, setTicked, markItem } = useProgress.getState();
+    const { answer, chooseMethod, setTicked, markItem } = actions;
     answer('esim', 'yes');
     chooseMethod('store');
     setTicked('checkStatus', true);
@@ -42,7 +43,7 @@ describe('history', () => {
 
 describe('history across the two lists', () => {
   it('names a step of the other list as such, and an answer by its option’s name', async () => {
-    const { answer, setTicked } = useProgress.getState();
+    const { answer, setTicked } = actions;
     answer('place', 'mainland');
     setTicked('checkStatus', true);
     answer('place', 'uk');
@@ -58,10 +59,9 @@ describe('history across the two lists', () => {
 
 describe('export and import', () => {
   it('a round trip restores the same ticks, answers, notes and history', async () => {
-    const s = useProgress.getState();
-    s.answer('esim', 'yes');
-    s.setTicked('checkStatus', true);
-    s.setNote('checkStatus', 'ticket 9');
+    actions.answer('esim', 'yes');
+    actions.setTicked('checkStatus', true);
+    actions.setNote('checkStatus', 'ticket 9');
     const exported = exportOpenLine();
     const before = useProgress.getState();
     const result = await parseImport(exported.text);
@@ -79,7 +79,7 @@ describe('export and import', () => {
   });
 
   it('import shows a summary (the line, where it stands, the overview\'s counts) and replaces only after confirmation', async () => {
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     const { counts } = evaluate(checklist, useProgress.getState());
     const exported = exportOpenLine();
     useProgress.setState(useProgress.getInitialState(), true);
@@ -94,7 +94,7 @@ describe('export and import', () => {
 
   it('a file from before lines (schema 3) imports into the open line or as a new line, as the person chooses', async () => {
     const v3 = JSON.stringify({ app: 'cancel-line-checklist', schemaVersion: 3, exportedAt: new Date().toISOString(), progress: { ...v3Saved.state } });
-    useProgress.getState().setNote('decide', 'mine');
+    actions.setNote('decide', 'mine');
     const user = await openPage();
     await user.upload(screen.getByLabelText('Import progress'), file(v3));
     const parsed = await parseImport(v3);
@@ -111,9 +111,9 @@ describe('export and import', () => {
   });
 
   it('exports every line and imports them all into a fresh browser, whose empty line gives way', async () => {
-    useProgress.getState().setNote('decide', 'first');
+    actions.setNote('decide', 'first');
     addLine('Work', '8000');
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     const { exportFile: make } = await import('../store/exportImport');
     const all = useDevice.getState().lines.map((line) => ({
       line,
@@ -144,7 +144,7 @@ describe('export and import', () => {
     ['a newer export', JSON.stringify({ app: 'cancel-line-checklist', schemaVersion: 99, exportedAt: new Date().toISOString(), progress: {} }), 'newer version'],
     ['a huge file', ' '.repeat(1_000_001), 'too large'],
   ])('refuses %s with a clear message and changes nothing', async (_label, text, message) => {
-    useProgress.getState().answer('contract', 'yes');
+    actions.answer('contract', 'yes');
     const user = await openPage();
     const before = JSON.stringify(useProgress.getState());
     await user.upload(screen.getByLabelText('Import progress'), file(text));
@@ -164,7 +164,7 @@ describe('export and import', () => {
       ['an "after" task ticked with no submission', { ticks: { keepProof: { at: now } } }, 'steps that come after the submission are ticked'],
       ['a confirmation with no submission', { confirmation: { date: '2026-01-05', reference: '' } }, 'the operator’s confirmation is recorded, but nothing was submitted'],
     ])('%s: refused, saying what, and nothing changes', async (_label, progress, message) => {
-      useProgress.getState().answer('contract', 'yes');
+      actions.answer('contract', 'yes');
       const before = JSON.stringify(useProgress.getState());
       const user = await openPage();
       await user.upload(screen.getByLabelText('Import progress'), file(line(progress)));
@@ -185,7 +185,7 @@ describe('export and import', () => {
   });
 
   it('any input to the import path never throws and never changes the current progress', async () => {
-    useProgress.getState().answer('contract', 'yes');
+    actions.answer('contract', 'yes');
     const before = JSON.stringify(useProgress.getState());
     const real = exportOpenLine().text;
     const mutated = fc.tuple(fc.nat(real.length), fc.nat(20), fc.string()).map(([at, cut, insert]) => real.slice(0, at) + insert + real.slice(at + cut));
@@ -204,7 +204,7 @@ describe('the one-time warning that the browser can remove the data', () => {
   it('appears once there is progress, offers an export beside it, and stays away once dismissed', async () => {
     const user = await openAt('#/', 'en');
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
-    act(() => void useProgress.getState().setTicked('checkStatus', true));
+    act(() => void actions.setTicked('checkStatus', true));
     const warning = screen.getByRole('region', { name: 'Keeping your progress' });
     expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
@@ -214,7 +214,7 @@ describe('the one-time warning that the browser can remove the data', () => {
   });
 
   it('is said once: not again after leaving the overview, even without “Got it”', async () => {
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     await openAt('#/', 'en');
     expect(screen.getByRole('region', { name: 'Keeping your progress' })).toBeInTheDocument();
     await goTo('#/data');

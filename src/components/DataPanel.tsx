@@ -3,7 +3,7 @@ import { formatDate } from '../content/ui';
 import { readImportFile, type ImportResult, type ImportSummary } from '../store/exportImport';
 import { useDevice } from '../store/lines';
 import { importAsNewLines } from '../store/lineActions';
-import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { exportNow } from '../files/exportNow';
 import { useAllWords, useDateLocale } from '../i18n/useLang';
 
@@ -17,7 +17,7 @@ export function DataPanel() {
   const colon = lang === 'zh' ? '：' : ': ';
   const t = words.ui;
   const locale = useDateLocale();
-  const importProgress = useProgress((s) => s.importProgress);
+  const importProgress = actions.importProgress;
   const lineCount = useDevice((s) => s.lines.length);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);

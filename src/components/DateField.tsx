@@ -3,6 +3,7 @@ import { taskOfDate, type ComingKind } from '../rules/dates';
 import { keepAliveRule } from '../rules/lineEnd';
 import type { DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
@@ -31,7 +32,7 @@ export function dateOfTask(taskId: string, answers: Readonly<Record<string, unkn
 export function DateField({ kind, fallback = '' }: { kind: DateKind; fallback?: string }) {
   const [t] = useAllUi();
   const saved = useProgress((s) => s.dates[kind]) ?? fallback;
-  const setDate = useProgress((s) => s.setDate);
+  const setDate = actions.setDate;
   const readOnly = useReadOnly();
   const [refused, setRefused] = useState<{ value: string; error: keyof typeof t.dateField.errors } | null>(null);
   const id = `date-${kind}`;

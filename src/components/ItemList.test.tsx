@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { openPage } from '../test/openPage';
 
 const group = (name: string) => screen.getByRole('group', { name });
@@ -44,8 +45,8 @@ describe('the re-binding page: three marks, groups that fold, banks one by one',
   it('“none of these” marks what is left of a group in one tap, keeps the marks made, and the finished group is one line', async () => {
     const user = await openPage('#/task/rebind', 'en');
     act(() => {
-      useProgress.getState().markItem('rebind.wechat', 'pending');
-      useProgress.getState().markItem('rebind.qq', 'done');
+      actions.markItem('rebind.wechat', 'pending');
+      actions.markItem('rebind.qq', 'done');
     });
     const none = screen.getByRole('button', { name: 'None of the rest Social' });
     await user.click(none);

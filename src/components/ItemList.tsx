@@ -5,7 +5,8 @@ import type { ListGroup, Task } from '../content/types';
 import type { Words } from '../content/words';
 import type { TaskState } from '../rules/evaluate';
 import { limits, type CustomEntry, type Tick } from '../store/progress';
-import { useEntryUndo, useProgress, type ItemMark, type TextResult } from '../store/progressStore';
+import { actions, useEntryUndo, type ItemMark, type TextResult } from '../store/progressActions';
+import { useProgress } from '../store/progressStore';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi, useAllWords } from '../i18n/useLang';
@@ -46,7 +47,7 @@ const tickIn = (ticks: Readonly<Record<string, Tick>>, id: string) => (Object.ha
 function ItemMarks({ tickId, title, marks, describedBy }: { tickId: string; title: ReactNode; marks: ListMarks; describedBy?: string | undefined }) {
   const [t] = useAllUi();
   const mark = useProgress((s) => markOf(tickIn(s.ticks, tickId)));
-  const markItem = useProgress((s) => s.markItem);
+  const markItem = actions.markItem;
   const readOnly = useReadOnly();
   const [refusal, setRefusal] = useState<string | null>(null);
   const choose = (next: ItemMark) => {
@@ -75,8 +76,8 @@ function ItemMarks({ tickId, title, marks, describedBy }: { tickId: string; titl
 
 function CustomRow({ entry }: { entry: CustomEntry }) {
   const [t] = useAllUi();
-  const rename = useProgress((s) => s.renameCustomEntry);
-  const remove = useProgress((s) => s.removeCustomEntry);
+  const rename = actions.renameCustomEntry;
+  const remove = actions.removeCustomEntry;
   const readOnly = useReadOnly();
   const label = entryLabel(entry, t);
   const [editing, setEditing] = useState(false);
@@ -165,7 +166,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
 function EntryUndo({ kind }: { kind: CustomEntry['kind'] }) {
   const [t] = useAllUi();
   const removed = useEntryUndo((s) => s.removed);
-  const undoRemove = useProgress((s) => s.undoRemoveCustomEntry);
+  const undoRemove = actions.undoRemoveCustomEntry;
   const here = removed !== null && removed.entry.kind === kind;
   return (
     <div role="status" className="undo-status">
@@ -184,7 +185,7 @@ function EntryUndo({ kind }: { kind: CustomEntry['kind'] }) {
 /** The form that adds an entry of the person's own: an account not in the list, or (`bank`) one of their banks. */
 function AddEntry({ id, kind, label, button }: { id: string; kind?: 'bank'; label: string; button: string }) {
   const [t] = useAllUi();
-  const add = useProgress((s) => s.addCustomEntry);
+  const add = actions.addCustomEntry;
   const readOnly = useReadOnly();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -227,7 +228,7 @@ function Banks({ task, itemId }: { task: Task; itemId: string }) {
   const tickId = `${task.id}.${itemId}`;
   const banks = useProgress((s) => s.customEntries).filter((e) => e.kind === 'bank');
   const noBanks = useProgress((s) => tickIn(s.ticks, tickId)?.notUsed === true);
-  const markItem = useProgress((s) => s.markItem);
+  const markItem = actions.markItem;
   const readOnly = useReadOnly();
   const w = words.items[tickId];
   const base = `${task.id}-${itemId}`;
@@ -289,7 +290,7 @@ function ItemGroupView({ task, group, firstOpen }: { task: Task; group: ListGrou
   const marks = t.listItems.marks[group.marks ?? 'change'];
   const ticks = useProgress((s) => s.ticks);
   const entries = useProgress((s) => s.customEntries);
-  const markGroupNotUsed = useProgress((s) => s.markGroupNotUsed);
+  const markGroupNotUsed = actions.markGroupNotUsed;
   const readOnly = useReadOnly();
   const [open, setOpen] = useState(firstOpen);
   const [refusal, setRefusal] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import type { Method } from '../content/types';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllWords } from '../i18n/useLang';
@@ -12,7 +13,7 @@ export function MethodChoice({ offered, cautions }: { offered: readonly Method[]
   const [words] = useAllWords();
   const t = words.ui;
   const method = useProgress((s) => s.method);
-  const choose = useProgress((s) => s.chooseMethod);
+  const choose = actions.chooseMethod;
   const readOnly = useReadOnly();
   return (
     <fieldset className="question method">

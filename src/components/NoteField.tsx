@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { characterCount, limits } from '../store/progress';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
@@ -13,7 +14,7 @@ import { useAllUi } from '../i18n/useLang';
 export function NoteField({ stepId }: { stepId: string }) {
   const [t] = useAllUi();
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
-  const setNote = useProgress((s) => s.setNote);
+  const setNote = actions.setNote;
   const readOnly = useReadOnly();
   /** What the field shows while the person edits it (null: the saved note), and whether they typed in it. */
   const [draft, setDraft] = useState<string | null>(null);

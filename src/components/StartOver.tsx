@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useProgress, useStartOverUndo } from '../store/progressStore';
+import { actions, useStartOverUndo } from '../store/progressActions';
 import { useReadOnly } from '../store/progressStorage';
 import { describedWith } from './ReadOnlyNote';
 import { useAllUi } from '../i18n/useLang';
@@ -8,8 +8,8 @@ import { useAllUi } from '../i18n/useLang';
 /** Clears progress after a confirmation; the undo stays until the person changes something. */
 export function StartOver() {
   const [t] = useAllUi();
-  const startOver = useProgress((s) => s.startOver);
-  const undoStartOver = useProgress((s) => s.undoStartOver);
+  const startOver = actions.startOver;
+  const undoStartOver = actions.undoStartOver;
   const canUndo = useStartOverUndo((s) => s.previous !== null);
   const [asking, setAsking] = useState(false);
   const readOnly = useReadOnly();

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { useReadOnly } from '../store/progressStorage';
 import { formatWhen } from '../content/ui';
 import { useNow } from './useNow';
@@ -24,7 +25,7 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, onRef
   const [t] = useAllUi();
   const locale = useDateLocale();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
-  const setTicked = useProgress((s) => s.setTicked);
+  const setTicked = actions.setTicked;
   const readOnly = useReadOnly();
   const [refusal, setRefusal] = useState<string | null>(null);
   const ticked = tick !== undefined;

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 import { goTo, openPage } from '../test/openPage';
 import { allWords } from '../test/words';
 
@@ -17,7 +18,7 @@ describe('the lines page (#/lines)', () => {
 
   it('adds a line with its last four digits, opens it, and the overview says which line it is about', async () => {
     const user = await openPage('#/lines', 'en');
-    act(() => void useProgress.getState().setTicked('checkStatus', true));
+    act(() => void actions.setTicked('checkStatus', true));
     const add = within(screen.getByRole('region', { name: t.addHeading }));
     await user.type(add.getByRole('textbox', { name: t.nameLabel }), 'Work');
     await user.type(add.getByRole('textbox', { name: t.last4Label }), '13800138000');

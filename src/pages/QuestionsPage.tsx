@@ -8,13 +8,14 @@ import { NextStepLink } from '../components/NextStepLink';
 import { hrefOf } from '../routing/route';
 import { useAllWords } from '../i18n/useLang';
 import { useProgress } from '../store/progressStore';
+import { actions } from '../store/progressActions';
 
 /** One question: its help, what the answer changes, and yes / no / not sure (or its own options). */
 function QuestionField({ id }: { id: string }) {
   const [words] = useAllWords();
   const q = words.questions[id];
   const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
-  const setAnswer = useProgress((s) => s.answer);
+  const setAnswer = actions.answer;
   const name = `q-${id}`;
   return (
     <fieldset className="question" aria-describedby={[q?.help ? `${name}-help` : '', `${name}-changes`].filter(Boolean).join(' ')}>

@@ -4,6 +4,7 @@ import v3Saved from './fixtures/v3-partway.json';
 import { currentLineKey, devicesKey, legacyKey, lineKey, moveToLines, restoreDevice, useCurrentLine, useDevice } from './lines';
 import { addLine, removeLine, renameLine, undoRemoveLine, useLineUndo } from './lineActions';
 import { followOtherTabs, openLine, useProgress } from './progressStore';
+import { actions } from './progressActions';
 import { useStorageStatus } from './progressStorage';
 import { schemaVersion } from './progress';
 
@@ -54,7 +55,7 @@ describe('the single checklist of schema 3 becomes the first line', () => {
     expect(s.history).toEqual(v3Saved.state.history);
     expect(useDevice.getState().lang).toBe('zh');
     expect(localStorage.getItem(`${currentLineKey()}:v3:backup`)).toBe(v3Raw);
-    useProgress.getState().setNote('decide', 'keep the number? no');
+    actions.setNote('decide', 'keep the number? no');
     const saved = savedAt(currentLineKey());
     expect(saved.version).toBe(schemaVersion);
     expect(saved.state).not.toHaveProperty('lang');
@@ -80,7 +81,7 @@ describe('the list of lines', () => {
     localStorage.clear();
     await reload();
     const id = useCurrentLine.getState().id;
-    useProgress.getState().setNote('decide', 'keep it?');
+    actions.setNote('decide', 'keep it?');
     await reload();
     expect(useCurrentLine.getState().id).toBe(id);
     expect(useProgress.getState().notes).toEqual({ decide: 'keep it?' });
@@ -105,7 +106,7 @@ describe('the list of lines', () => {
 
   it('adds a named line with the last four digits only, and opens it empty; the first line keeps its progress', () => {
     const first = useCurrentLine.getState().id;
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     expect(addLine('  ', '')).toBe('empty');
     expect(addLine('Work', '138 0013 8000')).toBe('badDigits');
     expect(addLine('Work', '8000')).toBe('ok');
@@ -116,7 +117,7 @@ describe('the list of lines', () => {
       ['Work', '8000'],
     ]);
     expect(useProgress.getState().ticks).toEqual({});
-    useProgress.getState().setTicked('decide', true);
+    actions.setTicked('decide', true);
     openLine(first);
     expect(Object.keys(useProgress.getState().ticks)).toEqual(['checkStatus']);
     openLine(work);
@@ -135,7 +136,7 @@ describe('the list of lines', () => {
 
   it('removes a line with its progress, and undo brings both back until the next change', () => {
     const first = useCurrentLine.getState().id;
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     addLine('Work', '');
     const work = useCurrentLine.getState().id;
     openLine(first);
@@ -150,7 +151,7 @@ describe('the list of lines', () => {
 
     removeLine(work);
     expect(useLineUndo.getState().removed?.line.id).toBe(work);
-    useProgress.getState().setTicked('decide', true);
+    actions.setTicked('decide', true);
     expect(useLineUndo.getState().removed).toBeNull();
   });
 
@@ -178,7 +179,7 @@ describe('the list of lines', () => {
     const failing = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     expect(useStorageStatus.getState().notSaving).toBe(true);
     expect(openLine(work)).toBe('notSaved');
     expect(addLine('Third', '')).toBe('notSaved');
@@ -193,7 +194,7 @@ describe('the list of lines', () => {
 
   it('removing the only line leaves one empty line, and undo puts the old one back in its place', () => {
     const only = useCurrentLine.getState().id;
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     removeLine(only);
     expect(useDevice.getState().lines).toHaveLength(1);
     expect(useCurrentLine.getState().id).not.toBe(only);
@@ -211,7 +212,7 @@ describe('two tabs', () => {
     addLine('Other', '');
     const other = useCurrentLine.getState().id;
     openLine(mine);
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     // Another tab, on the other line, saves a tick there.
     const otherValue = JSON.stringify({ state: { ticks: { decide: { at: Date.now() } } }, version: schemaVersion });
     localStorage.setItem(lineKey(other), otherValue);
@@ -228,7 +229,7 @@ describe('two tabs', () => {
 
   it('two tabs on one line that save before hearing of each other keep both changes, of every kind', () => {
     const mine = useCurrentLine.getState().id;
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     // Another tab on this line saves an answer, a method, a note, a date and an own entry; its storage event has
     // not arrived yet when this tab saves its next change.
     const theirs = JSON.parse(localStorage.getItem(lineKey(mine)) ?? '{}') as { state: Record<string, unknown>; version: number };
@@ -241,7 +242,7 @@ describe('two tabs', () => {
       customEntries: [{ id: 'x1', label: 'Steam' }],
     };
     localStorage.setItem(lineKey(mine), JSON.stringify(theirs));
-    useProgress.getState().setTicked('backup', true);
+    actions.setTicked('backup', true);
     const saved = savedAt(lineKey(mine)).state;
     expect(Object.keys(saved.ticks).sort()).toEqual(['backup', 'checkStatus']);
     expect(saved).toMatchObject({ answers: { contract: 'no' }, method: 'online', notes: { decide: 'from the other tab' }, dates: { refundDue: '2027-01-05' } });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { followOtherTabs, useProgress } from './progressStore';
+import { actions } from './progressActions';
 import { currentLineKey, devicesKey } from './lines';
 import { isReadOnly, progressStorage, useStorageStatus } from './progressStorage';
 import { schemaVersion } from './progress';
@@ -20,7 +21,7 @@ describe('saved-state faults lose nothing', () => {
     await load('{"state": {"ticks": ');
     // Cut off mid-value: nothing could be recovered, and the page says so (not "what could be read is restored").
     expect(useStorageStatus.getState().corrupt).toEqual({ raw: '{"state": {"ticks": ', backupKey: `${currentLineKey()}:backup`, dropped: null, recovered: false });
-    useProgress.getState().setTicked('checkStatus', true);
+    actions.setTicked('checkStatus', true);
     expect(localStorage.getItem(`${currentLineKey()}:backup`)).toBe('{"state": {"ticks": ');
     expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
   });
@@ -44,10 +45,10 @@ describe('saved-state faults lose nothing', () => {
     expect(useStorageStatus.getState().newerVersion).toBe(schemaVersion + 1);
     expect(isReadOnly(useStorageStatus.getState())).toBe(true);
     expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
-    expect(useProgress.getState().setTicked('checkStatus', true)).toBe('readOnly');
-    expect(useProgress.getState().answer('esim', 'no')).toBe('readOnly');
-    expect(useProgress.getState().setNote('backup', 'x')).toBe('readOnly');
-    expect(useProgress.getState().startOver()).toBe('readOnly');
+    expect(actions.setTicked('checkStatus', true)).toBe('readOnly');
+    expect(actions.answer('esim', 'no')).toBe('readOnly');
+    expect(actions.setNote('backup', 'x')).toBe('readOnly');
+    expect(actions.startOver()).toBe('readOnly');
     expect(useProgress.getState().ticks).toEqual({});
     expect(useProgress.getState().answers).toEqual({ esim: 'yes' });
     expect(localStorage.getItem(currentLineKey())).toBe(raw);
@@ -77,11 +78,11 @@ describe('saved-state faults lose nothing', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => useProgress.getState().setTicked('checkStatus', true)).not.toThrow();
+    expect(() => actions.setTicked('checkStatus', true)).not.toThrow();
     expect(useProgress.getState().ticks).toHaveProperty('checkStatus');
     expect(useStorageStatus.getState().notSaving).toBe(true);
     setItem.mockRestore();
-    useProgress.getState().setTicked('backup', true);
+    actions.setTicked('backup', true);
     expect(useStorageStatus.getState().notSaving).toBe(false);
     expect(localStorage.getItem(currentLineKey())).toContain('checkStatus');
   });
@@ -105,7 +106,7 @@ describe('saved-state faults lose nothing', () => {
     });
     await load('damaged');
     expect(useStorageStatus.getState().corrupt).toEqual({ raw: 'damaged', backupKey: null, dropped: null, recovered: false });
-    expect(useProgress.getState().setTicked('checkStatus', true)).toBe('readOnly');
+    expect(actions.setTicked('checkStatus', true)).toBe('readOnly');
     expect(localStorage.getItem(currentLineKey())).toBe('damaged');
   });
 });
@@ -127,7 +128,7 @@ describe('tabs', () => {
     const failing = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    useProgress.getState().answer('contract', 'yes');
+    actions.answer('contract', 'yes');
     expect(useStorageStatus.getState().notSaving).toBe(true);
     failing.mockRestore();
     localStorage.setItem(currentLineKey(), JSON.stringify({ state: { answers: { contract: 'no' } }, version: schemaVersion }));
