@@ -8,7 +8,7 @@ import type { Lang } from '../src/content/types';
 import { addDays, localDate } from '../src/rules/dates';
 import { abroadWords, allWords } from '../src/test/words';
 import type { ScriptFacts } from '../src/content/words';
-import { taskWordsFor } from '../src/i18n/text';
+import { taskWordsFor } from '../src/i18n/pageText';
 import { headline, itemMarks, journeyDay, mouse, nextLink } from './journey';
 
 /**

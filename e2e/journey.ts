@@ -5,7 +5,7 @@ import { dateLocale, formatDate } from '../src/content/ui';
 import { localDate } from '../src/rules/dates';
 import { optionsOf, type Answer, type Lang } from '../src/content/types';
 import { questionsById } from '../src/content/lookups';
-import { answerLabel } from '../src/i18n/text';
+import { answerLabel } from '../src/i18n/pageText';
 import type { Words } from '../src/content/words';
 import { nothingSpecial } from '../src/test/fixtures';
 import { abroadWords, allWords } from '../src/test/words';

@@ -9,7 +9,7 @@ import { useProgress } from '../store/progressStore';
 import { actions } from '../store/progressActions';
 import { currentLineKey, devicesKey } from '../store/lines';
 import { nothingSpecial, plainTasksBeforeStoreSubmission } from '../test/fixtures';
-import { taskWordsFor } from '../i18n/text';
+import { taskWordsFor } from '../i18n/pageText';
 import { goTo, openPage } from '../test/openPage';
 
 type User = ReturnType<typeof userEvent.setup>;

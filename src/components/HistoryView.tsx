@@ -6,7 +6,7 @@ import { useProgress } from '../store/progressStore';
 import { entryLabel } from './ItemList';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
 import { listItemsById, tasksById } from '../content/lookups';
-import { answerLabel } from '../i18n/text';
+import { answerLabel } from '../i18n/pageText';
 
 const shownFirst = 10;
 

@@ -5,7 +5,7 @@ import { blocksSubmission, validateChecklist, validateWords, textsOf } from './v
 import type { Checklist, Task } from './types';
 import type { ScriptFacts, TaskWords } from './words';
 import { abroadWords, allWords } from '../test/words';
-import { taskWordsFor } from '../i18n/text';
+import { taskWordsFor } from '../i18n/pageText';
 import { keepAliveRule } from '../rules/lineEnd';
 
 const { zh, en } = allWords;

@@ -8,7 +8,7 @@ import { listRows } from '../components/ItemList';
 import { HistoryView } from '../components/HistoryView';
 import type { PageProps } from '../routing/pageProps';
 import { hrefOf } from '../routing/route';
-import { answerLabel, scriptFacts, taskWordsFor } from '../i18n/text';
+import { answerLabel, scriptFacts, taskWordsFor } from '../i18n/pageText';
 import { useDateLocale, useAllWords } from '../i18n/useLang';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';

@@ -1,4 +1,4 @@
-import { answerLabel } from '../i18n/text';
+import { answerLabel } from '../i18n/pageText';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useProgress } from '../store/progressStore';

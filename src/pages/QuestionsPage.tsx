@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { optionsOf } from '../content/types';
 import { questionsById } from '../content/lookups';
-import { answerLabel } from '../i18n/text';
+import { answerLabel } from '../i18n/pageText';
 import type { PageProps } from '../routing/pageProps';
 import { NextStepLink } from '../components/NextStepLink';
 import { hrefOf } from '../routing/route';
