@@ -4,6 +4,8 @@ import { App } from './app/App';
 import { startNavigation } from './app/navigation';
 import { chosenLang, currentPath, langFromAddress, loadWords } from './i18n/useLang';
 import { pathOf } from './content/paths';
+import { comingDatesView, keepWarningView } from './components/later';
+import { mayHaveComingDates } from './rules/dates';
 import { useDevice } from './store/lines';
 import { followOtherTabs, useProgress, whenRead } from './store/progressStore';
 
@@ -42,8 +44,15 @@ async function start(root: HTMLElement) {
   const [{ render }] = await Promise.all([
     import('./app/render'),
     import('./styles.css'),
-    // The words of the open line's path: known once its progress is read (at once, from localStorage).
-    whenRead().then(() => loadWords(chosenLang(useDevice.getState().lang), currentPath(), { pages: false })),
+    // The words of the open line's path, and the overview's views that only some lines show if this one may:
+    // known once its progress is read (at once, from localStorage).
+    whenRead().then(() =>
+      Promise.all([
+        loadWords(chosenLang(useDevice.getState().lang), currentPath(), { pages: false }),
+        mayHaveComingDates(useProgress.getState()) ? comingDatesView.preload() : null,
+        !useDevice.getState().storageNoticeSeen && useProgress.getState().history.length > 0 ? keepWarningView.preload() : null,
+      ]),
+    ),
     startNavigation(),
   ]);
   render(

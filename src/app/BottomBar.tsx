@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { StorageAlerts } from '../components/StorageAlerts';
+import { storageAlertsView } from '../components/later';
 import { UpdateBanner } from './UpdateBanner';
 
 /**
@@ -27,7 +27,9 @@ export function BottomBar() {
   }, []);
   return (
     <div className="bottom-bar screen-only" ref={bar}>
-      <StorageAlerts />
+      <div role="alert" className="storage-alerts">
+        <storageAlertsView.Later />
+      </div>
       <UpdateBanner />
     </div>
   );

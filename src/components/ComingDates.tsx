@@ -1,9 +1,7 @@
-import { tasksById } from '../content/lookups';
 import { pathOf } from '../content/paths';
 import { formatDate } from '../content/ui';
-import { comingDates, taskOfComing, type Coming } from '../rules/dates';
+import { comingDatesOf, taskOfComing, type Coming } from '../rules/coming';
 import type { Evaluation } from '../rules/evaluate';
-import { lineEndOf } from '../rules/lineEnd';
 import { hrefOf } from '../routing/route';
 import { useCurrentLine, useDevice } from '../store/lines';
 import { localToday, useProgress } from '../store/progressStore';
@@ -38,22 +36,7 @@ export function ComingDates({ evaluation }: { evaluation: Evaluation }) {
   const lineId = useCurrentLine((s) => s.id);
   const line = useDevice((s) => s.lines.find((l) => l.id === lineId));
   const path = pathOf(answers);
-  // The re-check is to come while its task applies and is not done.
-  const recheckStatus = evaluation.tasks.get(taskOfComing('recheck', path))?.status;
-  // Accounts are still being moved while anything that protects the person is not done.
-  const keepingAlive = [...evaluation.tasks.values()].some((s) => tasksById.get(s.id)?.protects && s.status !== 'done' && s.status !== 'notApplicable');
-  // The submission of the chosen way only (a tick left from the other way is not one).
-  const end = lineEndOf(answers, evaluation.method, dates);
-  const coming = comingDates({
-    path,
-    dates,
-    confirmedOn: confirmation?.date ?? null,
-    submittedOn: evaluation.submission?.on ?? null,
-    recheck: recheckStatus !== undefined && recheckStatus !== 'notApplicable' && recheckStatus !== 'done',
-    end,
-    keepingAlive,
-    today: localToday(),
-  });
+  const { coming, end } = comingDatesOf({ answers, dates, confirmation }, evaluation, localToday());
   // A day the operator gave is said as it is; one counted from an operator's figure, as "about".
   const about = (kind: Coming['kind']) => endKinds.has(kind) && end?.rule.sure !== null;
   if (coming.length === 0) return null;

@@ -205,7 +205,7 @@ describe('the one-time warning that the browser can remove the data', () => {
     const user = await openAt('#/', 'en');
     expect(screen.queryByText(/can make the browser remove it/)).not.toBeInTheDocument();
     act(() => void actions.setTicked('checkStatus', true));
-    const warning = screen.getByRole('region', { name: 'Keeping your progress' });
+    const warning = await screen.findByRole('region', { name: 'Keeping your progress' });
     expect(within(warning).getByText(/can make the browser remove it/)).toBeInTheDocument();
     expect(within(warning).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
     await user.click(within(warning).getByRole('button', { name: 'Got it' }));

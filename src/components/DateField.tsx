@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { taskOfDate, type ComingKind } from '../rules/dates';
+import { taskOfDate, type ComingKind } from '../rules/coming';
 import { keepAliveRule } from '../rules/lineEnd';
 import type { DateKind } from '../store/progress';
 import { useProgress } from '../store/progressStore';

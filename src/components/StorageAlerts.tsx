@@ -15,14 +15,18 @@ function ExportAlert({ text }: { text: string }) {
   );
 }
 
-/** Says, in words, when progress could not be read or saved, and offers what keeps it safe. */
+/**
+ * Says, in words, when progress could not be read or saved, and offers what keeps it safe. It goes in the bar's
+ * alert region (app/BottomBar.tsx), which is on the page from the start so that a screen reader says what
+ * appears in it.
+ */
 export function StorageAlerts() {
   const [t] = useUi();
   const corrupt = useStorageStatus((s) => s.corrupt);
   const newerVersion = useStorageStatus((s) => s.newerVersion);
   const notSaving = useStorageStatus((s) => s.notSaving || s.unavailable);
   return (
-    <div role="alert" className="storage-alerts">
+    <>
       {corrupt && (
         <div className="alert">
           <p>
@@ -41,6 +45,6 @@ export function StorageAlerts() {
       )}
       {newerVersion !== null && <ExportAlert text={t.storage.newer} />}
       {notSaving && <ExportAlert text={t.storage.notSaving} />}
-    </div>
+    </>
   );
 }

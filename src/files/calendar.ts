@@ -5,7 +5,8 @@
  * 75 octets, CRLF), and this file loads only when a person asks for it.
  */
 import type { CoreUi } from '../content/ui';
-import { addDays, type Coming } from '../rules/dates';
+import type { Coming } from '../rules/coming';
+import { addDays } from '../rules/dates';
 import { download } from './download';
 
 export interface CalendarEvent {

@@ -1,7 +1,6 @@
 import { checklist } from '../content/checklist';
 import type { Evaluation, TaskState } from '../rules/evaluate';
-import { ComingDates } from '../components/ComingDates';
-import { KeepWarning } from '../components/KeepWarning';
+import { comingDatesView, keepWarningView } from '../components/later';
 import { StatusLine } from '../components/StatusLine';
 import { StatusTag } from '../components/StatusTag';
 import { hrefOf, hrefOfTarget } from '../routing/route';
@@ -46,7 +45,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </ul>
         </section>
       )}
-      <ComingDates evaluation={evaluation} />
+      <comingDatesView.Later evaluation={evaluation} />
       <ol className="task-list">
         <li className="task-group">
           <h2>{t.questions.heading}</h2>
@@ -101,7 +100,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </li>
         )}
       </ul>
-      <KeepWarning />
+      <keepWarningView.Later />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '../content/checklist';
 import { mayApplyOn } from '../content/paths';
 import type { Method } from '../content/types';
-import { comingDates } from './dates';
+import { comingDates } from './coming';
 import { evaluate, type ProgressInput } from './evaluate';
 import { endRule, keepAliveRule, lineEnd } from './lineEnd';
 

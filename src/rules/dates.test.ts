@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, comingDates } from './dates';
+import { comingDates } from './coming';
+import { addDays, addMonths } from './dates';
 
 const mainland = { path: 'mainland', recheck: true } as const;
 

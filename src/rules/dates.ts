@@ -1,19 +1,7 @@
-import type { ComingKind, DateKind, Path } from '../content/types';
-export type { ComingKind } from '../content/types';
+import type { DateKind } from '../content/types';
+import { submitTaskIds } from '../content/lookups';
 
-/** The task whose page asks for each date, or (the re-check) says more about it. */
-export const taskOfDate: Readonly<Record<ComingKind, string>> = {
-  expectConfirmation: 'operatorConfirmed',
-  refundDue: 'refundReceived',
-  contractEnds: 'endContract',
-  recheck: 'recheckBindings',
-  keepAliveBy: 'keepAlive',
-  goneAround: 'lineGone',
-  goneCheck: 'lineGone',
-};
-
-/** The task a coming date links to, on the line's list (each list has its own re-check). */
-export const taskOfComing = (kind: ComingKind, path: Path): string => (kind === 'recheck' && path === 'abroad' ? 'abroadRecheck' : taskOfDate[kind]);
+// Dates as the person writes them (YYYY-MM-DD) and the arithmetic on them; the dates to come are in coming.ts.
 
 /** The dates of a number from abroad's end (`lineEnd.ts` works them out). */
 export interface LineEnd {
@@ -23,12 +11,6 @@ export interface LineEnd {
   readonly keepAliveBy: string;
   /** The check that it is gone, about two weeks later. */
   readonly goneCheck: string;
-}
-
-export interface Coming {
-  readonly kind: ComingKind;
-  /** YYYY-MM-DD. */
-  readonly date: string;
 }
 
 /**
@@ -71,42 +53,14 @@ export function localDate(at: number): string {
 }
 
 /**
- * The dates that matter for a line, soonest first. A mainland number: those the person wrote down, and once the
- * cancellation is submitted, the day to re-check that no account still uses the number (counted from the
- * operator's confirmation, or from the submission until there is one). A number from abroad: about when it
- * should be gone and the check after it; while accounts are still being moved, the day to keep it alive by; the
- * re-check once it is gone.
+ * Whether a line can have any dates to come (coming.ts): only once a date is written down, or the
+ * cancellation is submitted or confirmed. A check that needs no rules, so the page loads the dates' view before
+ * its first render only for such a line (main.tsx), and nothing moves in under the person later.
  */
-export function comingDates(input: {
-  readonly path: Path | null;
+export function mayHaveComingDates(progress: {
   readonly dates: Readonly<Partial<Record<DateKind, string>>>;
-  readonly confirmedOn: string | null;
-  /** The day of the submission (the evaluation's `submission.on`), or null before. */
-  readonly submittedOn: string | null;
-  /** Whether the re-check applies (not for a number ported out, which keeps working). */
-  readonly recheck: boolean;
-  /** A number from abroad: its end (`lineEnd`), and whether it must still be kept alive (accounts still moving). */
-  readonly end?: LineEnd | null;
-  readonly keepingAlive?: boolean;
-  /** Today (YYYY-MM-DD): a day to keep the line alive by that has passed is not to come. */
-  readonly today?: string;
-}): Coming[] {
-  const coming: Coming[] = [];
-  const { end } = input;
-  if (input.path === 'mainland') {
-    for (const kind of ['expectConfirmation', 'refundDue', 'contractEnds'] as const) {
-      const date = input.dates[kind];
-      // The expected confirmation is moot once it has come.
-      if (date && !(kind === 'expectConfirmation' && input.confirmedOn)) coming.push({ kind, date });
-    }
-  } else if (input.path === 'abroad' && end) {
-    // Only for a line that lapses unless used (not a day the operator gave), and not once it has passed.
-    const lapses = end.keepAliveBy !== end.goneAround;
-    if (lapses && input.keepingAlive && input.submittedOn === null && !(input.today && end.keepAliveBy < input.today)) coming.push({ kind: 'keepAliveBy', date: end.keepAliveBy });
-    // Once the person has checked that it is gone, neither is to come.
-    if (!input.confirmedOn) coming.push({ kind: 'goneAround', date: end.goneAround }, { kind: 'goneCheck', date: end.goneCheck });
-  }
-  const from = input.path === 'abroad' ? input.confirmedOn : (input.confirmedOn ?? input.submittedOn);
-  if (from && input.recheck) coming.push({ kind: 'recheck', date: addDays(from, recheckAfterDays) });
-  return coming.sort((a, b) => a.date.localeCompare(b.date));
+  readonly confirmation: unknown;
+  readonly ticks: Readonly<Record<string, unknown>>;
+}): boolean {
+  return Object.keys(progress.dates).length > 0 || progress.confirmation != null || [...submitTaskIds].some((id) => Object.hasOwn(progress.ticks, id));
 }
