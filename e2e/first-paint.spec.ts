@@ -118,10 +118,35 @@ async function jsBeforeFirstRender(page: Page, address: string): Promise<Map<str
 }
 
 /** A line saved on an earlier visit, on one list: a mainland number, or one from the UK. */
-const returning = (place: 'mainland' | 'uk') => async (page: Page) => {
+const returning = (place: 'mainland' | 'uk', partway: Record<string, unknown> = {}) => async (page: Page) => {
   await page.addInitScript((value) => {
     if (localStorage.getItem('cancel-line:lines') === null) localStorage.setItem('cancel-line:progress', value);
-  }, JSON.stringify({ state: { answers: { place } }, version: 6 }));
+  }, JSON.stringify({ state: { answers: { place }, ...partway }, version: 6 }));
+};
+/**
+ * A line partway, with dates to come (the overview shows them from its first render): a mainland number
+ * submitted online, or a Lebara UK number left to lapse, with the day of its last top-up written down.
+ */
+const partway = (place: 'mainland' | 'uk') => {
+  const at = Date.now() - 86_400_000;
+  const today = new Date().toISOString().slice(0, 10);
+  return place === 'mainland'
+    ? returning('mainland', {
+        answers: { place, esim: 'no', unpaidBills: 'no', contract: 'no' },
+        method: 'online',
+        ticks: { checkStatus: { at }, onlineSubmit: { at } },
+        dates: { expectConfirmation: today },
+        history: [{ at, kind: 'tick', id: 'checkStatus' }],
+        storageNoticeSeen: true,
+      })
+    : returning('uk', {
+        answers: { place, ukOperator: 'lebara', plan: 'prepaid', esim: 'yes' },
+        method: 'lapse',
+        ticks: { chooseEnd: { at } },
+        dates: { lastUse: today },
+        history: [{ at, kind: 'method', method: 'lapse' }],
+        storageNoticeSeen: true,
+      });
 };
 
 for (const [name, lang, address, before, path, limit] of [
@@ -131,6 +156,8 @@ for (const [name, lang, address, before, path, limit] of [
   ['a returning person with a mainland number', 'en', '/?lang=en', returning('mainland'), 'mainland', budget.js],
   ['a returning person with a number from abroad', 'zh', '/?lang=zh', returning('uk'), 'abroad', budget.js],
   ['a returning person with a number from abroad', 'en', '/?lang=en', returning('uk'), 'abroad', budget.js],
+  ['a returning person partway, with dates to come', 'zh', '/?lang=zh', partway('mainland'), 'mainland', budget.js],
+  ['a returning person partway, with dates to come, from abroad', 'en', '/?lang=en', partway('uk'), 'abroad', budget.js],
   ['a deep link to a task page', 'zh', '/?lang=zh#/task/rebind', null, 'mainland', budget.deepLink],
   ['a deep link to a task page from abroad', 'en', '/?lang=en#/task/keepAlive', returning('uk'), 'abroad', budget.deepLink],
 ] as const) {
