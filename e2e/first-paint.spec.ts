@@ -176,6 +176,30 @@ for (const [name, lang, address, before, path, limit] of [
   });
 }
 
+test('a first visit fetches no view it does not show; a line with dates shows them from its first render', async ({ page }) => {
+  const asked = requestsOf(page);
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const later = /\/assets\/(ComingDates|StorageAlerts|KeepWarning)-/;
+  expect([...asked].filter((path) => later.test(path)), 'views with nothing to show').toEqual([]);
+
+  // Another visit, to a line partway with a date to come: its dates are on the page when it first renders.
+  const again = await page.context().newPage();
+  await partway('uk')(again);
+  await again.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById('root')?.firstChild) return;
+      observer.disconnect();
+      (window as { datesAtFirstRender?: boolean }).datesAtFirstRender = document.getElementById('dates-heading') !== null;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.evaluate(() => localStorage.clear());
+  await again.goto('/?lang=en');
+  await expect(again.getByRole('heading', { level: 2, name: words.en.ui.dates.heading })).toBeVisible();
+  expect(await again.evaluate(() => (window as { datesAtFirstRender?: boolean }).datesAtFirstRender)).toBe(true);
+});
+
 test('what makes the page installable is linked once it has painted, not fetched beside React DOM', async ({ page }) => {
   const html = await (await page.request.get('/')).text();
   expect(html).not.toMatch(/rel="(manifest|apple-touch-icon)"/);

@@ -6,7 +6,7 @@ import { chosenLang, currentPath, langFromAddress, loadWords } from './i18n/useL
 import { pathOf } from './content/paths';
 import { comingDatesView, keepWarningView } from './components/later';
 import { mayHaveComingDates } from './rules/dates';
-import { useDevice } from './store/lines';
+import { keepWarningDue, useDevice } from './store/lines';
 import { followOtherTabs, useProgress, whenRead } from './store/progressStore';
 
 const root = document.getElementById('root');
@@ -50,7 +50,7 @@ async function start(root: HTMLElement) {
       Promise.all([
         loadWords(chosenLang(useDevice.getState().lang), currentPath(), { pages: false }),
         mayHaveComingDates(useProgress.getState()) ? comingDatesView.preload() : null,
-        !useDevice.getState().storageNoticeSeen && useProgress.getState().history.length > 0 ? keepWarningView.preload() : null,
+        keepWarningDue(useDevice.getState(), useProgress.getState()) ? keepWarningView.preload() : null,
       ]),
     ),
     startNavigation(),

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { storageAlertsView } from '../components/later';
+import { hasStorageWarning, useStorageStatus } from '../store/progressStorage';
 import { UpdateBanner } from './UpdateBanner';
 
 /**
@@ -10,6 +11,7 @@ import { UpdateBanner } from './UpdateBanner';
  * obscured").
  */
 export function BottomBar() {
+  const warning = useStorageStatus(hasStorageWarning);
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = bar.current;
@@ -28,7 +30,7 @@ export function BottomBar() {
   return (
     <div className="bottom-bar screen-only" ref={bar}>
       <div role="alert" className="storage-alerts">
-        <storageAlertsView.Later />
+        <storageAlertsView.Later when={warning} />
       </div>
       <UpdateBanner />
     </div>

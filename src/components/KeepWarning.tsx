@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDevice } from '../store/lines';
+import { keepWarningDue, useDevice } from '../store/lines';
 import { useProgress } from '../store/progressStore';
 import { exportNow } from '../files/exportNow';
 import { useUi } from '../i18n/useLang';
@@ -12,11 +12,11 @@ import { useUi } from '../i18n/useLang';
 export function KeepWarning() {
   const [t] = useUi();
   const seen = useDevice((s) => s.storageNoticeSeen);
-  const hasProgress = useProgress((s) => s.history.length > 0);
+  const due = useProgress((s) => keepWarningDue({ storageNoticeSeen: seen }, s));
   const markSeen = useDevice((s) => s.markStorageNoticeSeen);
   const [showing, setShowing] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-  if (!seen && hasProgress && !showing) setShowing(true);
+  if (due && !showing) setShowing(true);
   useEffect(() => {
     if (showing && !seen) markSeen();
   }, [showing, seen, markSeen]);

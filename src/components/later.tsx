@@ -3,8 +3,9 @@ import { create } from 'zustand';
 
 /**
  * A view whose code the first render does not wait for, because most first renders show nothing of it. It
- * renders nothing until its code is in, and asks for it once it is first rendered. `preload` asks for it
- * earlier: main.tsx awaits it before the first render when the page will show the view, so that it never
+ * renders nothing until its code is in, and asks for it only once the page has something for it to show
+ * (`when`): a page with nothing for it never fetches it, so nothing else waits behind it. `preload` asks
+ * earlier: main.tsx awaits it before the first render when the line will show the view, so that it never
  * moves in under the person's eyes or finger. If the code cannot load (offline, with no copy kept), the view
  * stays away and nothing else is lost; the next render asks again.
  */
@@ -18,12 +19,12 @@ export function later<Props extends object>(load: () => Promise<ComponentType<Pr
         loading = null;
       },
     ));
-  function Later(props: Props) {
+  function Later({ when, ...props }: Props & { when: boolean }) {
     const View = useLoaded((s) => s.View);
     useEffect(() => {
-      if (!View) void preload();
+      if (when && !View) void preload();
     });
-    return View ? <View {...props} /> : null;
+    return View ? <View {...(props as Props)} /> : null;
   }
   return { Later, preload };
 }

@@ -6,7 +6,9 @@ import { StatusTag } from '../components/StatusTag';
 import { hrefOf, hrefOfTarget } from '../routing/route';
 import { reasonsLine, targetTitle } from '../i18n/text';
 import { useWords } from '../i18n/useLang';
-import { useCurrentLine, useDevice } from '../store/lines';
+import { keepWarningDue, useCurrentLine, useDevice } from '../store/lines';
+import { useProgress } from '../store/progressStore';
+import { mayHaveComingDates } from '../rules/dates';
 
 /**
  * `#/`: where the person stands and the one next thing, then every task by when it happens, each with its
@@ -20,6 +22,9 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
   const lines = useDevice((s) => s.lines);
   const openId = useCurrentLine((s) => s.id);
   const open = lines.find((l) => l.id === openId);
+  const hasDates = useProgress(mayHaveComingDates);
+  const noticeSeen = useDevice((s) => s.storageNoticeSeen);
+  const keepWarning = useProgress((s) => keepWarningDue({ storageNoticeSeen: noticeSeen }, s));
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>
@@ -45,7 +50,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </ul>
         </section>
       )}
-      <comingDatesView.Later evaluation={evaluation} />
+      <comingDatesView.Later when={hasDates} evaluation={evaluation} />
       <ol className="task-list">
         <li className="task-group">
           <h2>{t.questions.heading}</h2>
@@ -100,7 +105,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
           </li>
         )}
       </ul>
-      <keepWarningView.Later />
+      <keepWarningView.Later when={keepWarning} />
     </>
   );
 }

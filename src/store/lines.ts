@@ -230,3 +230,7 @@ export function currentLine(): Line | undefined {
 
 /** The key under which this tab's line is saved. */
 export const currentLineKey = (): string => lineKey(useCurrentLine.getState().id);
+
+/** Whether the notice that the browser can remove the progress is due: the line has progress, and this device has not said it yet. */
+export const keepWarningDue = (device: Pick<Device, 'storageNoticeSeen'>, progress: { readonly history: readonly unknown[] }): boolean =>
+  !device.storageNoticeSeen && progress.history.length > 0;

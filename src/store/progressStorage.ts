@@ -34,6 +34,11 @@ export function isReadOnly(status: StorageStatus): boolean {
   return status.newerVersion !== null || (status.corrupt !== null && status.corrupt.backupKey === null);
 }
 
+/** Whether there is anything to tell the person about saving (the storage warnings, StorageAlerts.tsx). */
+export function hasStorageWarning(status: StorageStatus): boolean {
+  return status.corrupt !== null || status.newerVersion !== null || status.notSaving || status.unavailable;
+}
+
 export const initialStorageStatus: StorageStatus = { corrupt: null, newerVersion: null, notSaving: false, unavailable: false };
 export const useStorageStatus = create<StorageStatus>()(() => initialStorageStatus);
 /** Whether the open line is read-only now (`isReadOnly`), for the views to show their controls unavailable. */
