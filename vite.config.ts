@@ -94,14 +94,15 @@ export default defineConfig(() => ({
     // loaded on demand): a dozen small shared files each cost a request and compress worse than one (about
     // 2.8 KB gzip more). React DOM (src/app/render.ts) is a file of its own, imported by main.tsx beside the
     // words: about 1.1 KB gzip more than one file, for no wait between them. What the pages share that the first
-    // page does not need (their text helpers, the actions, the dates' rules) is one file, not four small ones:
-    // a task page opened from a link loads it at once beside its own.
+    // page does not need is two files, not six small ones: their text helpers and the actions ('pages'); the
+    // dates to come, their view and rules ('dates', also what an overview with dates loads before it renders).
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial' as const] },
-            { name: 'pages', test: /\/src\/(i18n\/pageText|store\/progressActions|rules\/(coming|lineEnd))\.ts$/ },
+            { name: 'pages', test: /\/src\/(i18n\/pageText|store\/progressActions)\.ts$/, includeDependenciesRecursively: false },
+            { name: 'dates', test: /\/src\/(components\/ComingDates\.tsx|rules\/(coming|lineEnd)\.ts)$/ },
           ],
         },
       },
