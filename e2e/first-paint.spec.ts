@@ -156,8 +156,8 @@ for (const [name, lang, address, before, path, limit] of [
   ['a returning person with a mainland number', 'en', '/?lang=en', returning('mainland'), 'mainland', budget.js],
   ['a returning person with a number from abroad', 'zh', '/?lang=zh', returning('uk'), 'abroad', budget.js],
   ['a returning person with a number from abroad', 'en', '/?lang=en', returning('uk'), 'abroad', budget.js],
-  ['a returning person partway, with dates to come', 'zh', '/?lang=zh', partway('mainland'), 'mainland', budget.js],
-  ['a returning person partway, with dates to come, from abroad', 'en', '/?lang=en', partway('uk'), 'abroad', budget.js],
+  ['a returning person partway, with dates to come', 'zh', '/?lang=zh', partway('mainland'), 'mainland', budget.withDates],
+  ['a returning person partway, with dates to come, from abroad', 'en', '/?lang=en', partway('uk'), 'abroad', budget.withDates],
   ['a deep link to a task page', 'zh', '/?lang=zh#/task/rebind', null, 'mainland', budget.deepLink],
   ['a deep link to a task page from abroad', 'en', '/?lang=en#/task/keepAlive', returning('uk'), 'abroad', budget.deepLink],
 ] as const) {
