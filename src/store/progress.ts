@@ -127,10 +127,13 @@ export function newId(now: number = Date.now()): string {
   return `${now.toString(36)}${idCounter.toString(36)}`;
 }
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: making one loads the browser's text-segmentation data, a few milliseconds the first
+// render need not wait for (it counts nothing unless a saved text is long).
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** A text's characters as a person sees them: 👨‍👩‍👧‍👦 is one, not seven code points. */
 export function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 
@@ -138,8 +141,12 @@ export function characterCount(text: string): number {
   return graphemes(text).length;
 }
 
-/** Shortens text to a limit of characters as a person sees them (for values read back, never for typing). */
+/**
+ * Shortens text to a limit of characters as a person sees them (for values read back, never for typing). A
+ * text with no more code units than the limit has no more characters either: it is kept without counting.
+ */
 export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
   const chars = graphemes(text);
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
