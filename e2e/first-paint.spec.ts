@@ -142,7 +142,6 @@ const partway = (place: 'mainland' | 'uk') => {
     : returning('uk', {
         answers: { place, ukOperator: 'lebara', plan: 'prepaid', esim: 'yes' },
         method: 'lapse',
-        ticks: { chooseEnd: { at } },
         dates: { lastUse: today },
         history: [{ at, kind: 'method', method: 'lapse' }],
         storageNoticeSeen: true,
@@ -198,6 +197,8 @@ test('a first visit fetches no view it does not show; a line with dates shows th
   await again.goto('/?lang=en');
   await expect(again.getByRole('heading', { level: 2, name: words.en.ui.dates.heading })).toBeVisible();
   expect(await again.evaluate(() => (window as { datesAtFirstRender?: boolean }).datesAtFirstRender)).toBe(true);
+  // The line as saved is whole: nothing to warn about.
+  await expect(again.locator('.storage-alerts')).toBeEmpty();
 });
 
 test('what makes the page installable is linked once it has painted, not fetched beside React DOM', async ({ page }) => {
