@@ -14,7 +14,6 @@ export function ConfirmationStep({ task, state, submittedOn, flagged }: { task: 
   const [t] = useAllUi();
   const locale = useDateLocale();
   const confirmation = useProgress((s) => s.confirmation);
-  const confirm = actions.confirm;
   const [editing, setEditing] = useState(false);
   const [date, setDate] = useState(confirmation?.date ?? '');
   const [reference, setReference] = useState(confirmation?.reference ?? '');
@@ -50,7 +49,7 @@ export function ConfirmationStep({ task, state, submittedOn, flagged }: { task: 
           >
             {t.confirmation.edit}
           </button>
-          <button type="button" disabled={readOnly} onClick={() => confirm(null)}>
+          <button type="button" disabled={readOnly} onClick={() => actions.confirm(null)}>
             {t.confirmation.undo}
           </button>
         </p>
@@ -74,7 +73,7 @@ export function ConfirmationStep({ task, state, submittedOn, flagged }: { task: 
           notSubmitted: t.confirmation.notSubmitted,
           referenceTooLong: t.confirmation.referenceTooLong(limits.reference),
         };
-        const result = confirm({ date, reference });
+        const result = actions.confirm({ date, reference });
         if (result !== 'ok') return setError(messages[result]);
         setError(null);
         setEditing(false);

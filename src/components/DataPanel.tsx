@@ -17,7 +17,6 @@ export function DataPanel() {
   const colon = lang === 'zh' ? '：' : ': ';
   const t = words.ui;
   const locale = useDateLocale();
-  const importProgress = actions.importProgress;
   const lineCount = useDevice((s) => s.lines.length);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -117,7 +116,7 @@ export function DataPanel() {
               type="button"
               className="danger"
               onClick={() => {
-                if (importProgress(onlyLine.progress) === 'ok') done(t.data.imported);
+                if (actions.importProgress(onlyLine.progress) === 'ok') done(t.data.imported);
                 else done(t.refused.readOnly, true);
               }}
             >

@@ -32,7 +32,6 @@ export function dateOfTask(taskId: string, answers: Readonly<Record<string, unkn
 export function DateField({ kind, fallback = '' }: { kind: DateKind; fallback?: string }) {
   const [t] = useAllUi();
   const saved = useProgress((s) => s.dates[kind]) ?? fallback;
-  const setDate = actions.setDate;
   const readOnly = useReadOnly();
   const [refused, setRefused] = useState<{ value: string; error: keyof typeof t.dateField.errors } | null>(null);
   const id = `date-${kind}`;
@@ -49,7 +48,7 @@ export function DateField({ kind, fallback = '' }: { kind: DateKind; fallback?: 
         aria-describedby={describedWith(readOnly, `${id}-hint`, refused ? errorId : undefined)}
         onChange={(e) => {
           const value = e.target.value;
-          const result = setDate(kind, value || null);
+          const result = actions.setDate(kind, value || null);
           setRefused(result === 'ok' || result === 'readOnly' ? null : { value, error: result });
         }}
       />

@@ -47,11 +47,10 @@ const tickIn = (ticks: Readonly<Record<string, Tick>>, id: string) => (Object.ha
 function ItemMarks({ tickId, title, marks, describedBy }: { tickId: string; title: ReactNode; marks: ListMarks; describedBy?: string | undefined }) {
   const [t] = useAllUi();
   const mark = useProgress((s) => markOf(tickIn(s.ticks, tickId)));
-  const markItem = actions.markItem;
   const readOnly = useReadOnly();
   const [refusal, setRefusal] = useState<string | null>(null);
   const choose = (next: ItemMark) => {
-    const result = markItem(tickId, next);
+    const result = actions.markItem(tickId, next);
     setRefusal(result === 'ok' ? null : t.refused[result]);
   };
   return (
@@ -76,8 +75,6 @@ function ItemMarks({ tickId, title, marks, describedBy }: { tickId: string; titl
 
 function CustomRow({ entry }: { entry: CustomEntry }) {
   const [t] = useAllUi();
-  const rename = actions.renameCustomEntry;
-  const remove = actions.removeCustomEntry;
   const readOnly = useReadOnly();
   const label = entryLabel(entry, t);
   const [editing, setEditing] = useState(false);
@@ -98,7 +95,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            const result = rename(entry.id, draft);
+            const result = actions.renameCustomEntry(entry.id, draft);
             if (result === 'ok') {
               setRenameError(null);
               setEditing(false);
@@ -150,7 +147,7 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
           disabled={readOnly}
           onClick={() => {
             // The undo takes the place of the row that went: focus moves to it rather than being lost.
-            flushSync(() => remove(entry.id));
+            flushSync(() => actions.removeCustomEntry(entry.id));
             document.getElementById('custom-undo')?.focus();
           }}
           aria-label={t.unbind.remove(label)}
@@ -166,14 +163,13 @@ function CustomRow({ entry }: { entry: CustomEntry }) {
 function EntryUndo({ kind }: { kind: CustomEntry['kind'] }) {
   const [t] = useAllUi();
   const removed = useEntryUndo((s) => s.removed);
-  const undoRemove = actions.undoRemoveCustomEntry;
   const here = removed !== null && removed.entry.kind === kind;
   return (
     <div role="status" className="undo-status">
       {here && (
         <p>
           {t.unbind.removed(entryLabel(removed.entry, t))}{' '}
-          <button type="button" id="custom-undo" onClick={undoRemove}>
+          <button type="button" id="custom-undo" onClick={actions.undoRemoveCustomEntry}>
             {t.unbind.undo}
           </button>
         </p>
@@ -185,7 +181,6 @@ function EntryUndo({ kind }: { kind: CustomEntry['kind'] }) {
 /** The form that adds an entry of the person's own: an account not in the list, or (`bank`) one of their banks. */
 function AddEntry({ id, kind, label, button }: { id: string; kind?: 'bank'; label: string; button: string }) {
   const [t] = useAllUi();
-  const add = actions.addCustomEntry;
   const readOnly = useReadOnly();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -194,7 +189,7 @@ function AddEntry({ id, kind, label, button }: { id: string; kind?: 'bank'; labe
       className="inline-form add-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const result = add(draft, kind);
+        const result = actions.addCustomEntry(draft, kind);
         if (result !== 'ok') return setError(labelError(t, result));
         setDraft('');
         setError(null);
@@ -228,7 +223,6 @@ function Banks({ task, itemId }: { task: Task; itemId: string }) {
   const tickId = `${task.id}.${itemId}`;
   const banks = useProgress((s) => s.customEntries).filter((e) => e.kind === 'bank');
   const noBanks = useProgress((s) => tickIn(s.ticks, tickId)?.notUsed === true);
-  const markItem = actions.markItem;
   const readOnly = useReadOnly();
   const w = words.items[tickId];
   const base = `${task.id}-${itemId}`;
@@ -249,7 +243,7 @@ function Banks({ task, itemId }: { task: Task; itemId: string }) {
         </ul>
       ) : (
         <label className="no-banks">
-          <input type="checkbox" checked={noBanks} disabled={readOnly} onChange={(e) => markItem(tickId, e.target.checked ? 'notUsed' : null)} />
+          <input type="checkbox" checked={noBanks} disabled={readOnly} onChange={(e) => actions.markItem(tickId, e.target.checked ? 'notUsed' : null)} />
           {t.unbind.noBanks}
         </label>
       )}
@@ -290,7 +284,6 @@ function ItemGroupView({ task, group, firstOpen }: { task: Task; group: ListGrou
   const marks = t.listItems.marks[group.marks ?? 'change'];
   const ticks = useProgress((s) => s.ticks);
   const entries = useProgress((s) => s.customEntries);
-  const markGroupNotUsed = actions.markGroupNotUsed;
   const readOnly = useReadOnly();
   const [open, setOpen] = useState(firstOpen);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -336,9 +329,9 @@ function ItemGroupView({ task, group, firstOpen }: { task: Task; group: ListGrou
           aria-labelledby={`${base}-none ${base}-title`}
           disabled={readOnly}
           onClick={() => {
-            let result: ReturnType<typeof markGroupNotUsed> = 'ok';
+            let result: ReturnType<typeof actions.markGroupNotUsed> = 'ok';
             flushSync(() => {
-              result = markGroupNotUsed(task.id, group.id);
+              result = actions.markGroupNotUsed(task.id, group.id);
             });
             setRefusal(result === 'ok' ? null : t.refused[result]);
             // The button goes with what it marked: focus moves to the group's line rather than being lost.

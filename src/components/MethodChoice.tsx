@@ -13,7 +13,6 @@ export function MethodChoice({ offered, cautions }: { offered: readonly Method[]
   const [words] = useAllWords();
   const t = words.ui;
   const method = useProgress((s) => s.method);
-  const choose = actions.chooseMethod;
   const readOnly = useReadOnly();
   return (
     <fieldset className="question method">
@@ -32,7 +31,7 @@ export function MethodChoice({ offered, cautions }: { offered: readonly Method[]
                   checked={method === m}
                   disabled={readOnly}
                   aria-describedby={describedWith(readOnly, caution ? `method-${m}-caution` : undefined)}
-                  onChange={() => choose(m)}
+                  onChange={() => actions.chooseMethod(m)}
                 />
                 {words.methods[m]?.label}
               </label>

@@ -14,7 +14,6 @@ import { useAllUi } from '../i18n/useLang';
 export function NoteField({ stepId }: { stepId: string }) {
   const [t] = useAllUi();
   const note = useProgress((s) => (Object.hasOwn(s.notes, stepId) ? s.notes[stepId] : undefined)) ?? '';
-  const setNote = actions.setNote;
   const readOnly = useReadOnly();
   /** What the field shows while the person edits it (null: the saved note), and whether they typed in it. */
   const [draft, setDraft] = useState<string | null>(null);
@@ -39,7 +38,7 @@ export function NoteField({ stepId }: { stepId: string }) {
   const save = (value: string) => {
     setDraft(value);
     setTyped(true);
-    const result = setNote(stepId, value);
+    const result = actions.setNote(stepId, value);
     setOverLimit(result === 'tooLong');
     if (result === 'ok') setSeen(value.trim() ? value : '');
   };

@@ -8,8 +8,6 @@ import { useAllUi } from '../i18n/useLang';
 /** Clears progress after a confirmation; the undo stays until the person changes something. */
 export function StartOver() {
   const [t] = useAllUi();
-  const startOver = actions.startOver;
-  const undoStartOver = actions.undoStartOver;
   const canUndo = useStartOverUndo((s) => s.previous !== null);
   const [asking, setAsking] = useState(false);
   const readOnly = useReadOnly();
@@ -26,7 +24,7 @@ export function StartOver() {
             className="danger"
             onClick={() => {
               flushSync(() => {
-                startOver();
+                actions.startOver();
                 setAsking(false);
               });
               document.getElementById('start-over-undo')?.focus();
@@ -62,7 +60,7 @@ export function StartOver() {
         {canUndo && (
           <p>
             {t.startOver.done}{' '}
-            <button type="button" id="start-over-undo" onClick={undoStartOver}>
+            <button type="button" id="start-over-undo" onClick={actions.undoStartOver}>
               {t.startOver.undo}
             </button>
           </p>

@@ -25,7 +25,6 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, onRef
   const [t] = useAllUi();
   const locale = useDateLocale();
   const tick = useProgress((s) => (Object.hasOwn(s.ticks, tickId) ? s.ticks[tickId] : undefined));
-  const setTicked = actions.setTicked;
   const readOnly = useReadOnly();
   const [refusal, setRefusal] = useState<string | null>(null);
   const ticked = tick !== undefined;
@@ -42,7 +41,7 @@ export function TickBox({ id, tickId, label, describedBy, blocked = false, onRef
         aria-describedby={describedWith(readOnly, describedBy, refusal ? errorId : undefined)}
         onChange={(e) => {
           if (blocked && e.target.checked) return onRefused?.();
-          const result = setTicked(tickId, e.target.checked);
+          const result = actions.setTicked(tickId, e.target.checked);
           if (result === 'blocked') onRefused?.();
           setRefusal(result === 'ok' || result === 'blocked' ? null : t.refused[result]);
         }}

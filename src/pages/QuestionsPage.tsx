@@ -15,7 +15,6 @@ function QuestionField({ id }: { id: string }) {
   const [words] = useAllWords();
   const q = words.questions[id];
   const answer = useProgress((s) => (Object.hasOwn(s.answers, id) ? s.answers[id] : undefined));
-  const setAnswer = actions.answer;
   const name = `q-${id}`;
   return (
     <fieldset className="question" aria-describedby={[q?.help ? `${name}-help` : '', `${name}-changes`].filter(Boolean).join(' ')}>
@@ -31,7 +30,7 @@ function QuestionField({ id }: { id: string }) {
       <div className="options">
         {optionsOf(questionsById.get(id) ?? {}).map((a) => (
           <label key={a} className="option">
-            <input type="radio" id={`${name}-${a}`} name={name} value={a} checked={answer === a} onChange={() => setAnswer(id, a)} />
+            <input type="radio" id={`${name}-${a}`} name={name} value={a} checked={answer === a} onChange={() => actions.answer(id, a)} />
             {answerLabel(words, id, a)}
           </label>
         ))}
