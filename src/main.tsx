@@ -50,7 +50,7 @@ async function start(root: HTMLElement) {
       Promise.all([
         loadWords(chosenLang(useDevice.getState().lang), currentPath(), { pages: false }),
         mayHaveComingDates(useProgress.getState()) ? comingDatesView.preload() : null,
-        keepWarningDue(useDevice.getState(), useProgress.getState()) ? keepWarningView.preload() : null,
+        keepWarningDue(useDevice.getState().storageNoticeSeen, useProgress.getState().history) ? keepWarningView.preload() : null,
       ]),
     ),
     startNavigation(),

@@ -12,7 +12,7 @@ import { useUi } from '../i18n/useLang';
 export function KeepWarning() {
   const [t] = useUi();
   const seen = useDevice((s) => s.storageNoticeSeen);
-  const due = useProgress((s) => keepWarningDue({ storageNoticeSeen: seen }, s));
+  const due = useProgress((s) => keepWarningDue(seen, s.history));
   const markSeen = useDevice((s) => s.markStorageNoticeSeen);
   const [showing, setShowing] = useState(false);
   const [dismissed, setDismissed] = useState(false);

@@ -24,7 +24,7 @@ export function Overview({ evaluation }: { evaluation: Evaluation }) {
   const open = lines.find((l) => l.id === openId);
   const hasDates = useProgress(mayHaveComingDates);
   const noticeSeen = useDevice((s) => s.storageNoticeSeen);
-  const keepWarning = useProgress((s) => keepWarningDue({ storageNoticeSeen: noticeSeen }, s));
+  const keepWarning = useProgress((s) => keepWarningDue(noticeSeen, s.history));
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>

@@ -232,5 +232,4 @@ export function currentLine(): Line | undefined {
 export const currentLineKey = (): string => lineKey(useCurrentLine.getState().id);
 
 /** Whether the notice that the browser can remove the progress is due: the line has progress, and this device has not said it yet. */
-export const keepWarningDue = (device: Pick<Device, 'storageNoticeSeen'>, progress: { readonly history: readonly unknown[] }): boolean =>
-  !device.storageNoticeSeen && progress.history.length > 0;
+export const keepWarningDue = (noticeSeen: boolean, history: readonly unknown[]): boolean => !noticeSeen && history.length > 0;
